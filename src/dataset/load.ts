@@ -1,0 +1,157 @@
+// Reads the data files under db/seed/, validates every record and every reference between them, and
+// returns one Dataset. The first problem found stops the load with the file, record and field named.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import {
+  companyRecord,
+  districtRecord,
+  factFile,
+  factRecord,
+  sourceRecord,
+  zoneRecord,
+  type CompanyRecord,
+  type DistrictRecord,
+  type FactRecord,
+  type SourceRecord,
+  type ZoneRecord,
+} from './schema.ts';
+
+export interface SourcedFact extends FactRecord {
+  source: string;
+}
+
+export interface Dataset {
+  sources: SourceRecord[];
+  districts: DistrictRecord[];
+  zones: ZoneRecord[];
+  companies: CompanyRecord[];
+  facts: SourcedFact[];
+}
+
+export class DatasetError extends Error {
+  constructor(
+    readonly file: string,
+    readonly record: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: record ${record}: field "${field}": ${problem}`);
+    this.name = 'DatasetError';
+  }
+}
+
+export const DEFAULT_SEED_DIR = 'db/seed';
+
+export function loadDataset(dir: string = DEFAULT_SEED_DIR): Dataset {
+  const where = (file: string) => relative(process.cwd(), join(dir, file)) || file;
+  const list = <S extends z.ZodType>(file: string, schema: S) => readList(where(file), join(dir, file), schema);
+  const sources = list('sources.yaml', sourceRecord);
+  const districts = list('districts.yaml', districtRecord);
+  const zones = list('zones.yaml', zoneRecord);
+  const companies = list('companies.yaml', companyRecord);
+
+  const sourceIds = new Set<string>();
+  sources.forEach((s, i) => claim(sourceIds, s.id, where('sources.yaml'), label(i, s.id), 'id'));
+  const slugs = new Map<string, 'district' | 'zone' | 'company'>();
+  const entityFiles: Array<[string, Array<DistrictRecord | ZoneRecord | CompanyRecord>, 'district' | 'zone' | 'company']> = [
+    ['districts.yaml', districts, 'district'],
+    ['zones.yaml', zones, 'zone'],
+    ['companies.yaml', companies, 'company'],
+  ];
+  for (const [file, records, kind] of entityFiles) {
+    records.forEach((r, i) => {
+      if (slugs.has(r.slug)) throw new DatasetError(where(file), label(i, r.slug), 'slug', `slug "${r.slug}" is used twice`);
+      slugs.set(r.slug, kind);
+      if (!sourceIds.has(r.source)) throw new DatasetError(where(file), label(i, r.slug), 'source', `no source with id "${r.source}"`);
+    });
+  }
+  const expect = (file: string, i: number, slug: string, field: string, target: string | undefined, kinds: string[]) => {
+    if (target === undefined) return;
+    const kind = slugs.get(target);
+    if (!kind || !kinds.includes(kind)) {
+      throw new DatasetError(where(file), label(i, slug), field, `no ${kinds.join(' or ')} with slug "${target}"`);
+    }
+  };
+  districts.forEach((d, i) => {
+    expect('districts.yaml', i, d.slug, 'in', d.in, ['district']);
+    if (d.in === d.slug) throw new DatasetError(where('districts.yaml'), label(i, d.slug), 'in', 'a district cannot contain itself');
+  });
+  zones.forEach((z, i) => expect('zones.yaml', i, z.slug, 'in', z.in, ['district']));
+  companies.forEach((c, i) => expect('companies.yaml', i, c.slug, 'in', c.in, ['district', 'zone']));
+
+  const facts: SourcedFact[] = [];
+  const factsDir = join(dir, 'facts');
+  const factFiles = readdirSync(factsDir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort();
+  const factKeys = new Set<string>();
+  for (const name of factFiles) {
+    const file = where(join('facts', name));
+    const raw = readYaml(file, join(factsDir, name));
+    const head = factFile.safeParse(raw);
+    if (!head.success) throw fromZod(file, 'file', head.error);
+    if (!sourceIds.has(head.data.source)) throw new DatasetError(file, 'file', 'source', `no source with id "${head.data.source}"`);
+    const source = sources.find((s) => s.id === head.data.source);
+    head.data.facts.forEach((item, i) => {
+      const entity = isRecord(item) && typeof item.entity === 'string' ? item.entity : undefined;
+      const parsed = factRecord.safeParse(item);
+      if (!parsed.success) throw fromZod(file, label(i, entity), parsed.error);
+      const fact = parsed.data;
+      if (!slugs.has(fact.entity)) throw new DatasetError(file, label(i, entity), 'entity', `no entity with slug "${fact.entity}"`);
+      const asOf = fact.as_of ?? source?.date ?? '';
+      const key = [fact.entity, fact.metric, fact.scope ?? '', asOf, head.data.source].join('|');
+      if (factKeys.has(key)) {
+        throw new DatasetError(file, label(i, entity), 'scope', `a second ${fact.metric} fact for "${fact.entity}" with the same scope and date; give it its own scope`);
+      }
+      factKeys.add(key);
+      facts.push({ ...fact, as_of: asOf, source: head.data.source });
+    });
+  }
+  return { sources, districts, zones, companies, facts };
+}
+
+function readList<S extends z.ZodType>(file: string, path: string, schema: S): z.infer<S>[] {
+  const raw = readYaml(file, path);
+  if (!Array.isArray(raw)) throw new DatasetError(file, 'file', '(top level)', 'must be a list of records');
+  return raw.map((item: unknown, i) => {
+    const parsed = schema.safeParse(item);
+    const slug = isRecord(item) ? (typeof item.slug === 'string' ? item.slug : typeof item.id === 'string' ? item.id : undefined) : undefined;
+    if (!parsed.success) throw fromZod(file, label(i, slug), parsed.error);
+    return parsed.data as z.infer<S>;
+  });
+}
+
+function readYaml(file: string, path: string): unknown {
+  let textContent: string;
+  try {
+    textContent = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new DatasetError(file, 'file', '(file)', `cannot be read: ${(err as Error).message}`);
+  }
+  try {
+    return parse(textContent);
+  } catch (err) {
+    throw new DatasetError(file, 'file', '(syntax)', `is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+function fromZod(file: string, record: string, error: z.ZodError): DatasetError {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(record)';
+  return new DatasetError(file, record, field, issue?.message ?? 'is invalid');
+}
+
+function claim(seen: Set<string>, id: string, file: string, record: string, field: string): void {
+  if (seen.has(id)) throw new DatasetError(file, record, field, `"${id}" is used twice`);
+  seen.add(id);
+}
+
+function label(index: number, slug: string | undefined): string {
+  return slug ? `#${index + 1} (${slug})` : `#${index + 1}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

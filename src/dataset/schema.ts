@@ -1,0 +1,161 @@
+// The shape of the reviewable data files under db/seed/. Everything read from those files passes
+// through these schemas before it touches the store.
+import { z } from 'zod';
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z.string().regex(SLUG, 'must be a lowercase slug like "kairat-2"');
+const text = z.string().trim().min(1, 'must not be empty');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date');
+
+export const LANGS = ['ru', 'kk', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const localized = z.strictObject({ ru: text, kk: text, en: text });
+export type Localized = z.infer<typeof localized>;
+
+const aliasList = z.array(text).default([]);
+export const aliases = z
+  .strictObject({ ru: aliasList, kk: aliasList, en: aliasList })
+  .partial()
+  .default({});
+
+export const ZONE_KINDS = ['sez', 'industrial_zone', 'small_industrial_park', 'logistics', 'science_park', 'other'] as const;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+export const DISTRICT_KINDS = ['region', 'city', 'district'] as const;
+export type DistrictKind = (typeof DISTRICT_KINDS)[number];
+export const SECTORS = [
+  'manufacturing',
+  'food',
+  'logistics',
+  'it',
+  'construction_materials',
+  'agriculture',
+  'retail',
+  'healthcare',
+  'science',
+  'real_estate',
+  'energy',
+  'other',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+const entityBase = {
+  slug,
+  /** The source that first names the entity. */
+  source: slug,
+  name: localized,
+  aliases,
+  /** Product, sector or topic words a user may search by, weaker than names. */
+  keywords: aliases,
+};
+
+export const districtRecord = z.strictObject({
+  ...entityBase,
+  district_kind: z.enum(DISTRICT_KINDS),
+  in: slug.optional(),
+});
+export const zoneRecord = z.strictObject({
+  ...entityBase,
+  zone_kind: z.enum(ZONE_KINDS),
+  in: slug,
+});
+export const companyRecord = z.strictObject({
+  ...entityBase,
+  in: slug,
+  sector: z.enum(SECTORS),
+  /** ISO 3166-1 alpha-2 code of the investor's home country. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "KZ"').optional(),
+});
+export type DistrictRecord = z.infer<typeof districtRecord>;
+export type ZoneRecord = z.infer<typeof zoneRecord>;
+export type CompanyRecord = z.infer<typeof companyRecord>;
+
+export const sourceRecord = z.strictObject({
+  id: slug,
+  title: text,
+  publisher: text,
+  date: isoDate,
+  /** How exact `date` is: undated articles carry the date their contents point to. */
+  date_precision: z.enum(['day', 'month', 'year']).default('day'),
+  language: z.enum(LANGS),
+  url: z.url().optional(),
+  /** The article's file in the shared seed folder, when it came from there. */
+  seed_file: text.optional(),
+});
+export type SourceRecord = z.infer<typeof sourceRecord>;
+
+export const METRICS = [
+  'investment',
+  'jobs',
+  'employees',
+  'area',
+  'free_land',
+  'occupancy',
+  'participants',
+  'companies',
+  'projects',
+  'parks',
+  'zones',
+  'enterprises',
+  'capacity',
+  'production',
+  'output',
+  'export',
+  'growth',
+  'share',
+  'tax_share',
+  'term_end',
+  'launch_date',
+  'status',
+  'foreign_partner',
+  'other',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const UNITS = ['money', 'jobs', 'people', 'count', 'ha', 'm2', 'percent', 't', 't_per_year', 'km_per_year', 'date', 'text'] as const;
+export type Unit = (typeof UNITS)[number];
+export const CURRENCIES = ['KZT', 'USD'] as const;
+export const STATUSES = ['planned', 'under_construction', 'launching', 'operating', 'expanding', 'removed'] as const;
+export const QUALIFIERS = ['exact', 'about', 'over', 'up_to'] as const;
+
+export const factRecord = z
+  .strictObject({
+    entity: slug,
+    metric: z.enum(METRICS),
+    value: z.union([z.number().finite(), text]),
+    unit: z.enum(UNITS),
+    currency: z.enum(CURRENCIES).optional(),
+    qualifier: z.enum(QUALIFIERS).default('exact'),
+    /** The date the value was true; the source's date when left out. */
+    as_of: isoDate.optional(),
+    /** Tells facts of one metric apart when they measure different things (a stage, a plan, a year). */
+    scope: slug.optional(),
+    note: localized.optional(),
+  })
+  .superRefine((f, ctx) => {
+    const numeric = typeof f.value === 'number';
+    if (f.unit === 'money' && !f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'money needs a currency' });
+    if (f.unit !== 'money' && f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'only money has a currency' });
+    if (f.unit === 'text' || f.unit === 'date') {
+      if (numeric) ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${f.unit} value must be a string` });
+    } else if (!numeric) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${f.unit} value must be a number` });
+    }
+    if (f.unit === 'date' && typeof f.value === 'string' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(f.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a date value is written YYYY, YYYY-MM or YYYY-MM-DD' });
+    }
+    if (f.metric === 'status' && !(STATUSES as readonly unknown[]).includes(f.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `status must be one of ${STATUSES.join(', ')}` });
+    }
+    if (f.metric === 'other' && !f.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'an "other" fact needs a note' });
+    if (f.scope && !f.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'a scoped fact needs a note saying what it measures' });
+  });
+export type FactRecord = z.infer<typeof factRecord>;
+
+export const factFile = z.strictObject({
+  source: slug,
+  facts: z.array(z.unknown()),
+});

@@ -1,0 +1,48 @@
+// Opens the SQLite store: creates the file and its folder, applies migrations, and seeds an empty store.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { count } from 'drizzle-orm';
+import { loadDataset } from '../dataset/load.ts';
+import { DEFAULT_DATABASE_PATH, MIGRATIONS_DIR, SEED_DIR } from './paths.ts';
+import * as schema from './schema.ts';
+import { seedStore } from './seed.ts';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface Store {
+  readonly path: string;
+  readonly sqlite: Database.Database;
+  readonly db: Db;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Where the data files are; the repository's db/seed by default. */
+  seedDir?: string;
+}
+
+export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
+  const value = env.DATABASE_PATH?.trim();
+  return value ? value : DEFAULT_DATABASE_PATH;
+}
+
+export function openStore(path: string = databasePath(), options: OpenOptions = {}): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    const [row] = db.select({ n: count() }).from(schema.sources).all();
+    if (!row || row.n === 0) seedStore(db, loadDataset(options.seedDir ?? SEED_DIR));
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+  return { path, sqlite, db, close: () => sqlite.close() };
+}

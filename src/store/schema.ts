@@ -1,0 +1,119 @@
+// The store's tables. Districts, zones and companies share one `entities` row (slug, names, source)
+// so that aliases and facts can point at any of them; each kind adds its own columns in its table.
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const sources = sqliteTable('sources', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  publisher: text('publisher').notNull(),
+  date: text('date').notNull(),
+  datePrecision: text('date_precision', { enum: ['day', 'month', 'year'] }).notNull(),
+  language: text('language', { enum: ['ru', 'kk', 'en'] }).notNull(),
+  url: text('url'),
+  seedFile: text('seed_file'),
+});
+
+export const entities = sqliteTable(
+  'entities',
+  {
+    slug: text('slug').primaryKey(),
+    kind: text('kind', { enum: ['district', 'zone', 'company'] }).notNull(),
+    nameRu: text('name_ru').notNull(),
+    nameKk: text('name_kk').notNull(),
+    nameEn: text('name_en').notNull(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [index('entities_kind').on(t.kind)],
+);
+
+export const districts = sqliteTable('districts', {
+  slug: text('slug')
+    .primaryKey()
+    .references(() => entities.slug, { onDelete: 'cascade' }),
+  districtKind: text('district_kind', { enum: ['region', 'city', 'district'] }).notNull(),
+  parentSlug: text('parent_slug'),
+});
+
+export const zones = sqliteTable('zones', {
+  slug: text('slug')
+    .primaryKey()
+    .references(() => entities.slug, { onDelete: 'cascade' }),
+  zoneKind: text('zone_kind', {
+    enum: ['sez', 'industrial_zone', 'small_industrial_park', 'logistics', 'science_park', 'other'],
+  }).notNull(),
+  districtSlug: text('district_slug')
+    .notNull()
+    .references(() => districts.slug),
+});
+
+export const companies = sqliteTable('companies', {
+  slug: text('slug')
+    .primaryKey()
+    .references(() => entities.slug, { onDelete: 'cascade' }),
+  /** The zone the company is in, when the sources place it in one. */
+  zoneSlug: text('zone_slug').references(() => zones.slug),
+  /** The district it is in: its zone's district, or the place the sources give. */
+  districtSlug: text('district_slug')
+    .notNull()
+    .references(() => districts.slug),
+  sector: text('sector').notNull(),
+  country: text('country'),
+  /** The newest status fact, kept here so lists can filter without reading facts. */
+  status: text('status'),
+});
+
+export const aliases = sqliteTable(
+  'aliases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entitySlug: text('entity_slug')
+      .notNull()
+      .references(() => entities.slug, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    lang: text('lang', { enum: ['ru', 'kk', 'en'] }).notNull(),
+    script: text('script', { enum: ['cyrl', 'latn', 'mixed'] }).notNull(),
+    /** `alias`: another name for the entity; `keyword`: something it makes or is known for. */
+    kind: text('kind', { enum: ['alias', 'keyword'] }).notNull(),
+  },
+  (t) => [uniqueIndex('aliases_key').on(t.entitySlug, t.kind, t.lang, t.text)],
+);
+
+export const facts = sqliteTable(
+  'facts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entitySlug: text('entity_slug')
+      .notNull()
+      .references(() => entities.slug, { onDelete: 'cascade' }),
+    metric: text('metric').notNull(),
+    /** Empty when the metric has one meaning; otherwise tells apart e.g. a plan from an actual figure. */
+    scope: text('scope').notNull().default(''),
+    valueNum: real('value_num'),
+    valueText: text('value_text'),
+    unit: text('unit').notNull(),
+    currency: text('currency'),
+    qualifier: text('qualifier').notNull().default('exact'),
+    asOf: text('as_of').notNull(),
+    noteRu: text('note_ru'),
+    noteKk: text('note_kk'),
+    noteEn: text('note_en'),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [
+    uniqueIndex('facts_key').on(t.entitySlug, t.metric, t.scope, t.asOf, t.sourceId),
+    index('facts_entity').on(t.entitySlug, t.metric),
+  ],
+);
+
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+});

@@ -1,0 +1,188 @@
+// Brings the store in line with a validated Dataset in one transaction: rows are matched by their
+// natural keys, so a second run with the same files changes nothing, and rows that other tables
+// point at (entities) keep their identity across updates.
+import { createHash } from 'node:crypto';
+import { eq, getTableColumns, type InferInsertModel } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Dataset } from '../dataset/load.ts';
+import { LANGS, type FactRecord } from '../dataset/schema.ts';
+import type { Db } from './open.ts';
+import * as schema from './schema.ts';
+
+export interface SeedReport {
+  inserted: number;
+  updated: number;
+  deleted: number;
+}
+
+type Row = Record<string, unknown>;
+
+interface TablePlan {
+  table: SQLiteTable;
+  /** The column that identifies a row in the database (primary key). */
+  idColumn: string;
+  /** Columns that make up the natural key; equal keys are the same row. */
+  keyOf: (row: Row) => string;
+  rows: Row[];
+}
+
+export function seedStore(db: Db, data: Dataset): SeedReport {
+  const plans = planTables(data);
+  const report: SeedReport = { inserted: 0, updated: 0, deleted: 0 };
+  db.transaction((tx) => {
+    const stale: Array<{ plan: TablePlan; ids: unknown[] }> = [];
+    for (const plan of plans) {
+      const existing = new Map<string, Row>();
+      for (const row of tx.select().from(plan.table).all() as Row[]) existing.set(plan.keyOf(row), row);
+      const column = getTableColumns(plan.table)[plan.idColumn]!;
+      for (const row of plan.rows) {
+        const key = plan.keyOf(row);
+        const current = existing.get(key);
+        existing.delete(key);
+        if (!current) {
+          tx.insert(plan.table).values(row).run();
+          report.inserted++;
+        } else if (differs(row, current)) {
+          tx.update(plan.table).set(row).where(eq(column, current[plan.idColumn])).run();
+          report.updated++;
+        }
+      }
+      stale.push({ plan, ids: [...existing.values()].map((r) => r[plan.idColumn]) });
+    }
+    // Dependants first, so no foreign key is left dangling mid-way.
+    for (const { plan, ids } of stale.reverse()) {
+      const column = getTableColumns(plan.table)[plan.idColumn]!;
+      for (const id of ids) tx.delete(plan.table).where(eq(column, id)).run();
+      report.deleted += ids.length;
+    }
+    const hash = datasetHash(data);
+    const [meta] = tx.select().from(schema.meta).where(eq(schema.meta.key, 'dataset_hash')).all();
+    if (!meta) tx.insert(schema.meta).values({ key: 'dataset_hash', value: hash }).run();
+    else if (meta.value !== hash) tx.update(schema.meta).set({ value: hash, updatedAt: new Date().toISOString() }).where(eq(schema.meta.key, 'dataset_hash')).run();
+  });
+  return report;
+}
+
+export function datasetHash(data: Dataset): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
+}
+
+function planTables(data: Dataset): TablePlan[] {
+  const bySlug = (row: Row) => String(row.slug);
+  const zoneDistrict = new Map(data.zones.map((z) => [z.slug, z.in]));
+  const sourceDate = new Map(data.sources.map((s) => [s.id, s.date]));
+  const entityRows: Array<InferInsertModel<typeof schema.entities>> = [];
+  const aliasRows: Array<InferInsertModel<typeof schema.aliases>> = [];
+  for (const [kind, records] of [
+    ['district', data.districts],
+    ['zone', data.zones],
+    ['company', data.companies],
+  ] as const) {
+    for (const r of records) {
+      entityRows.push({ slug: r.slug, kind, nameRu: r.name.ru, nameKk: r.name.kk, nameEn: r.name.en, sourceId: r.source });
+      for (const [aliasKind, lists] of [
+        ['alias', r.aliases],
+        ['keyword', r.keywords],
+      ] as const) {
+        for (const lang of LANGS) {
+          for (const text of new Set(lists[lang] ?? [])) {
+            aliasRows.push({ entitySlug: r.slug, text, lang, script: scriptOf(text), kind: aliasKind });
+          }
+        }
+      }
+    }
+  }
+  const statusOf = (slug: string) => newest(data.facts.filter((f) => f.entity === slug && f.metric === 'status'), sourceDate);
+
+  return [
+    {
+      table: schema.sources,
+      idColumn: 'id',
+      keyOf: (row) => String(row.id),
+      rows: data.sources.map((s) => ({
+        id: s.id,
+        title: s.title,
+        publisher: s.publisher,
+        date: s.date,
+        datePrecision: s.date_precision,
+        language: s.language,
+        url: s.url ?? null,
+        seedFile: s.seed_file ?? null,
+      })),
+    },
+    { table: schema.entities, idColumn: 'slug', keyOf: bySlug, rows: entityRows },
+    {
+      table: schema.districts,
+      idColumn: 'slug',
+      keyOf: bySlug,
+      rows: data.districts.map((d) => ({ slug: d.slug, districtKind: d.district_kind, parentSlug: d.in ?? null })),
+    },
+    {
+      table: schema.zones,
+      idColumn: 'slug',
+      keyOf: bySlug,
+      rows: data.zones.map((z) => ({ slug: z.slug, zoneKind: z.zone_kind, districtSlug: z.in })),
+    },
+    {
+      table: schema.companies,
+      idColumn: 'slug',
+      keyOf: bySlug,
+      rows: data.companies.map((c) => {
+        const zone = zoneDistrict.get(c.in);
+        const status = statusOf(c.slug);
+        return {
+          slug: c.slug,
+          zoneSlug: zone === undefined ? null : c.in,
+          districtSlug: zone ?? c.in,
+          sector: c.sector,
+          country: c.country ?? null,
+          status: typeof status?.value === 'string' ? status.value : null,
+        };
+      }),
+    },
+    {
+      table: schema.aliases,
+      idColumn: 'id',
+      keyOf: (row) => [row.entitySlug, row.kind, row.lang, row.text].join('|'),
+      rows: aliasRows,
+    },
+    {
+      table: schema.facts,
+      idColumn: 'id',
+      keyOf: (row) => [row.entitySlug, row.metric, row.scope, row.asOf, row.sourceId].join('|'),
+      rows: data.facts.map((f) => ({
+        entitySlug: f.entity,
+        metric: f.metric,
+        scope: f.scope ?? '',
+        valueNum: typeof f.value === 'number' ? f.value : null,
+        valueText: typeof f.value === 'string' ? f.value : null,
+        unit: f.unit,
+        currency: f.currency ?? null,
+        qualifier: f.qualifier,
+        asOf: f.as_of ?? sourceDate.get(f.source) ?? '',
+        noteRu: f.note?.ru ?? null,
+        noteKk: f.note?.kk ?? null,
+        noteEn: f.note?.en ?? null,
+        sourceId: f.source,
+      })),
+    },
+  ];
+}
+
+/** The fact true most recently: latest `as_of`, then the latest source. */
+export function newest<F extends FactRecord & { source: string }>(facts: F[], sourceDate: Map<string, string>): F | undefined {
+  return [...facts].sort((a, b) => {
+    const byDate = (b.as_of ?? '').localeCompare(a.as_of ?? '');
+    return byDate !== 0 ? byDate : (sourceDate.get(b.source) ?? '').localeCompare(sourceDate.get(a.source) ?? '');
+  })[0];
+}
+
+function differs(wanted: Row, current: Row): boolean {
+  return Object.keys(wanted).some((k) => (wanted[k] ?? null) !== (current[k] ?? null));
+}
+
+function scriptOf(text: string): 'cyrl' | 'latn' | 'mixed' {
+  const cyrl = /\p{Script=Cyrillic}/u.test(text);
+  const latn = /\p{Script=Latin}/u.test(text);
+  return cyrl && latn ? 'mixed' : cyrl ? 'cyrl' : 'latn';
+}
