@@ -27,6 +27,8 @@ export interface SearchOptions {
 
 /** Below this an entity is not what the person meant. */
 export const ACCEPT = 0.5;
+/** A result this good leaves no doubt the query was typed in the layout meant. */
+const SURE = 0.9;
 /** Results this far below the best one are dropped as noise. */
 const CLOSE = 0.3;
 const KIND_BONUS = 0.06;
@@ -44,10 +46,19 @@ interface Analysed {
   hints: KindHint[];
 }
 
+// Abbreviations that are also everyday words in lower case: "ИЗ Улкен" is an industrial zone,
+// "из Алматы" means "from Almaty".
+const CAPITAL_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/(?<!\p{L})ИЗ(?!\p{L})/gu, 'индустриальная зона'],
+  [/(?<!\p{L})IZ(?!\p{L})/gu, 'industrial zone'],
+];
+
 export function analyse(query: string): Analysed {
   const content: string[] = [];
   const hints: KindHint[] = [];
-  for (const t of tokens(query)) {
+  let text = query;
+  for (const [pattern, meaning] of CAPITAL_ABBREVIATIONS) text = text.replace(pattern, meaning);
+  for (const t of tokens(text)) {
     const forms = [t, ...baseForms(t)];
     const kind = forms.map(kindOf).find((k) => k !== undefined);
     if (kind !== undefined) {
@@ -65,7 +76,7 @@ export function analyse(query: string): Analysed {
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
   const limit = options.limit ?? 10;
   const direct = rank(index, query);
-  const swapped = swapLayout(query);
+  const swapped = (direct[0]?.score ?? 0) >= SURE ? undefined : swapLayout(query);
   if (swapped !== undefined) {
     const other = rank(index, swapped);
     // A query typed in the wrong layout reads as nonsense in its own: take the other reading only
@@ -89,6 +100,7 @@ function rank(index: SearchIndex, query: string): SearchResult[] {
   const reach: Array<Map<number, number>> = content.map((q) => matchWord(index, q));
   // Neighbouring query words written as one token: "kaz tiger tape" → kaztigertape.
   const spans: Array<{ from: number; to: number; hits: Map<number, number> }> = [];
+  const weak = reach.map((hits) => Math.max(0, ...hits.values()) < QUALITY.stem);
   for (let from = 0; from < content.length; from++) {
     let joined = content[from]!;
     for (let to = from + 1; to < Math.min(content.length, from + 3); to++) {
@@ -96,7 +108,8 @@ function rank(index: SearchIndex, query: string): SearchResult[] {
       const hits = new Map<number, number>();
       const id = index.tokenIds.get(joined);
       if (id !== undefined) hits.set(id, QUALITY.joined);
-      else if (joined.length >= 6) for (const [tid, q] of typos(index, joined)) hits.set(tid, q * QUALITY.joined);
+      // Typos in a joined form are only worth looking for when its words found nothing sure on their own.
+      else if (joined.length >= 6 && weak.slice(from, to + 1).some(Boolean)) for (const [tid, q] of typos(index, joined)) hits.set(tid, q * QUALITY.joined);
       if (hits.size > 0) spans.push({ from, to, hits });
     }
   }
@@ -152,7 +165,9 @@ function rank(index: SearchIndex, query: string): SearchResult[] {
   if (scores.size === 0) return [];
   const direct = [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score);
   const top = direct[0]!.score;
-  const ranked = new Map(reorderByFuse(index, content.join(' '), direct.filter((s) => s.score >= top - CLOSE).slice(0, 30)).map((c) => [c.doc, c.score]));
+  const ranked = new Map(direct.filter((s) => s.score >= top - CLOSE).map((c) => [c.doc, c.score]));
+  // Fuse can lift a candidate by at most FUSE_WEIGHT: only those that close to the best can change places at the top.
+  for (const c of reorderByFuse(index, content.join(' '), direct.filter((s) => s.score >= top - FUSE_WEIGHT).slice(0, 30))) ranked.set(c.doc, c.score);
   addPlacesContents(index, hints, ranked);
   const all = [...ranked].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc);
   const best = all[0]!.score;
@@ -269,6 +284,9 @@ export function typoBudget(length: number): number {
   return 2;
 }
 
+/** Scratch counters of shared letter pairs per vocabulary token, zeroed after each use. */
+let counts = new Int32Array(0);
+
 /** Tokens within the word's typo budget, found through shared letter pairs and confirmed by edit distance. */
 function typos(index: SearchIndex, q: string): Map<number, number> {
   const out = new Map<number, number>();
@@ -276,20 +294,25 @@ function typos(index: SearchIndex, q: string): Map<number, number> {
   const grams = bigrams(q);
   if (budget === 0) {
     // Three letters leave no room for a typo, but two swapped letters ("ккм" for "кмк") are still the same keys.
-    for (const id of index.byBigram.get(`^${q[0]}`) ?? []) {
+    for (const id of index.byBigram.get(grams[0]!) ?? []) {
       const t = index.vocabulary[id]!;
       if (t.length === q.length && t !== q && isSwap(q, t)) out.set(id, QUALITY.swap3);
     }
     return out;
   }
-  // Each edit spoils at most two letter pairs.
-  const needed = grams.length - 2 * budget;
-  const shared = new Map<number, number>();
-  for (const g of new Set(grams)) {
-    for (const id of index.byBigram.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  // An edit spoils at most two letter pairs, a swap of neighbours three.
+  const needed = grams.length - 3 * budget;
+  if (counts.length < index.vocabulary.length) counts = new Int32Array(index.vocabulary.length);
+  const touched: number[] = [];
+  for (const g of grams) {
+    for (const id of index.byBigram.get(g) ?? []) if (counts[id]++ === 0) touched.push(id);
   }
-  for (const [id, count] of shared) {
-    if (count < needed) continue;
+  const candidates: number[] = [];
+  for (const id of touched) {
+    if (counts[id]! >= needed) candidates.push(id);
+    counts[id] = 0;
+  }
+  for (const id of candidates) {
     const t = index.vocabulary[id]!;
     if (Math.abs(t.length - q.length) > budget || t === q) continue;
     const d = editDistance(q, t, budget);

@@ -49,10 +49,11 @@ export interface SearchIndex {
   postings: Posting[][];
   /** How rare each vocabulary token is across docs: rare tokens identify, common ones barely. */
   idf: Float64Array;
-  /** Token weight of a query word found nowhere: as telling as the rarest known word. */
+  /** Token weight of a query word found nowhere: a little less telling than the rarest known word. */
   unknownWeight: number;
   byStem: Map<string, number[]>;
-  byBigram: Map<string, number[]>;
+  /** Vocabulary ids by the letter pairs of their tokens (see `bigrams`). */
+  byBigram: Map<number, number[]>;
   /** Vocabulary ids ordered by token, for prefix lookups. */
   sorted: number[];
 }
@@ -86,12 +87,20 @@ export function nameParts(text: string): { tokens: string[]; kinds: KindHint[] }
   return content.length > 0 ? { tokens: content, kinds } : { tokens: all, kinds: [] };
 }
 
-export function bigrams(token: string): string[] {
-  const padded = `^${token}$`;
-  const out: string[] = [];
-  for (let i = 0; i + 2 <= padded.length; i++) out.push(padded.slice(i, i + 2));
-  return out;
+/** The distinct letter pairs of a token, with its start and end as pairs too, as numbers. */
+export function bigrams(token: string): number[] {
+  const out = new Set<number>();
+  let previous = 0; // the start of the word
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i) + 1;
+    out.add(previous * 65_537 + code);
+    previous = code;
+  }
+  out.add(previous * 65_537); // the end of the word
+  return [...out];
 }
+
+const UNKNOWN_SHARE = 0.6;
 
 export function buildIndex(docs: SearchDoc[]): SearchIndex {
   const names: NameEntry[] = [];
@@ -136,11 +145,11 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
   const idf = new Float64Array(vocabulary.length);
   docsOf.forEach((set, id) => (idf[id] = Math.log(1 + docs.length / set.size)));
   const byStem = new Map<string, number[]>();
-  const byBigram = new Map<string, number[]>();
+  const byBigram = new Map<number, number[]>();
   vocabulary.forEach((token, id) => {
     const s = stem(token);
     if (s !== token) push(byStem, s, id);
-    for (const bg of new Set(bigrams(token))) push(byBigram, bg, id);
+    for (const bg of bigrams(token)) push(byBigram, bg, id);
   });
   const sorted = vocabulary.map((_, id) => id).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
   const docKinds = docs.map((doc) => new Set(kindsOf(doc)));
@@ -163,7 +172,9 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
     vocabulary,
     postings,
     idf,
-    unknownWeight: Math.log(1 + Math.max(docs.length, 1)),
+    // An unknown word may be a typo of something the store lacks or a word the lexicon lacks; it
+    // outweighs a common name ("погода в Алматы") but not a rare one ("газоблоки от Высотника").
+    unknownWeight: UNKNOWN_SHARE * Math.log(1 + Math.max(docs.length, 1)),
     byStem,
     byBigram,
     sorted,

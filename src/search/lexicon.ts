@@ -66,7 +66,7 @@ const KIND_WORDS: Array<[KindHint, string, string?]> = [
   ['sez', 'сэз аэа sez fez особая специальная экономическая экономической арнайы экономикалық', undefined],
   [
     'industrial_zone',
-    'индустриальная индустриальной индустриальную индустриальные индустриальных индустриальный индустриальном из индустриалды индустриялық индустриалдық industrial iz промзона промзоны',
+    'индустриальная индустриальной индустриальную индустриальные индустриальных индустриальный индустриальном индустриалды индустриялық индустриалдық industrial промзона промзоны',
     undefined,
   ],
   ['park', 'парк парки парке парков парктер парктері паркі паркы park parks технопарк', undefined],
@@ -110,9 +110,14 @@ const ENDINGS = [
 
 const MIN_STEM = 4;
 
+// Endings by their last letter, longest first, so a word is only checked against endings that can fit.
+const ENDINGS_BY_LAST = new Map<string, string[]>();
+for (const e of ENDINGS) ENDINGS_BY_LAST.set(e.at(-1)!, [...(ENDINGS_BY_LAST.get(e.at(-1)!) ?? []), e]);
+const endingsOf = (token: string) => ENDINGS_BY_LAST.get(token.at(-1) ?? '') ?? [];
+
 /** The word with one ending taken off, when one fits. */
 export function stem(token: string): string {
-  for (const ending of ENDINGS) {
+  for (const ending of endingsOf(token)) {
     if (token.length - ending.length >= MIN_STEM && token.endsWith(ending)) return token.slice(0, -ending.length);
   }
   return token;
@@ -124,11 +129,11 @@ export function stem(token: string): string {
  */
 export function baseForms(token: string): string[] {
   const forms = new Set<string>();
-  for (const ending of ENDINGS) {
+  for (const ending of endingsOf(token)) {
     if (token.length - ending.length < MIN_STEM - 1 || !token.endsWith(ending)) continue;
     const once = token.slice(0, -ending.length);
     forms.add(once);
-    for (const second of ENDINGS) {
+    for (const second of endingsOf(once)) {
       if (once.length - second.length >= MIN_STEM && once.endsWith(second)) forms.add(once.slice(0, -second.length));
     }
   }

@@ -15,44 +15,46 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   ш: 'sh', щ: 'sh', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
 };
 
-// Latin spellings that sound alike, in the order they must apply. Cyrillic arrives here already
-// transliterated, so each rule serves both scripts.
-const LATIN_RULES: Array<[RegExp, string]> = [
-  [/sch/g, 'sh'],
-  [/tch/g, 'ch'],
-  [/dzh|dj|zh/g, 'j'],
-  [/kh/g, 'h'],
-  [/gh/g, 'g'],
-  [/ph/g, 'f'],
-  [/th/g, 't'],
-  [/ck/g, 'k'],
-  [/q/g, 'k'],
-  [/w/g, 'v'],
-  [/x/g, 'ks'],
-  [/c(?=[eiy])/g, 's'],
-  [/c(?!h)/g, 'k'],
-  [/ts/g, 's'],
-  [/^ye/g, 'e'],
-  [/y/g, 'i'],
-  [/ee/g, 'i'],
-  [/oo/g, 'u'],
-];
+// Latin spellings that sound alike, replaced in one left-to-right pass (longer spellings listed
+// first). Cyrillic arrives here already transliterated, so each rule serves both scripts.
+const LATIN_RULES: Record<string, string> = {
+  sch: 'sh', tch: 'ch', dzh: 'j', dj: 'j', zh: 'j', kh: 'h', gh: 'g', ph: 'f', th: 't', ck: 'k',
+  ts: 's', ee: 'i', oo: 'u', q: 'k', w: 'v', x: 'ks', y: 'i',
+};
+const LATIN_PATTERN = /^ye|sch|tch|dzh|dj|zh|kh|gh|ph|th|ck|ts|ee|oo|ch|c|q|w|x|y/g;
+const latinRule = (m: string, at: number, word: string): string => {
+  if (m === 'ye') return 'e';
+  if (m === 'ch') return 'ch';
+  // c sounds as s before e, i and y (City, Pepsico): Сити, Пепсико.
+  if (m === 'c') return 'eiy'.includes(word[at + 1] ?? '') ? 's' : 'k';
+  return LATIN_RULES[m] ?? m;
+};
 
 // Doubled letters are a spelling habit (Apple/Aple, Асет/Asset) in words, but abbreviations keep them (ККМ ≠ КМ).
 const DOUBLED = /([a-z])\1+/g;
 
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 /** The skeleton of one word (letters and digits only). */
 export function skeleton(word: string): string {
+  const known = cache.get(word);
+  if (known !== undefined) return known;
   let s = '';
   for (const ch of foldKazakh(word)) s += CYRILLIC_TO_LATIN[ch] ?? ch;
-  s = s
-    .replace(/ş/g, 'sh')
-    .replace(/ç/g, 'ch')
-    .replace(/ı/g, 'i')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-  for (const [pattern, replacement] of LATIN_RULES) s = s.replace(pattern, replacement);
-  return s.length > 4 ? s.replace(DOUBLED, '$1') : s;
+  if (/[^\x00-\x7f]/.test(s)) {
+    s = s
+      .replace(/ş/g, 'sh')
+      .replace(/ç/g, 'ch')
+      .replace(/ı/g, 'i')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '');
+  }
+  s = s.replace(LATIN_PATTERN, latinRule);
+  if (s.length > 4) s = s.replace(DOUBLED, '$1');
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, s);
+  return s;
 }
 
 /**
@@ -61,21 +63,46 @@ export function skeleton(word: string): string {
  * with dots join up, so "Г.С.Г." meets "ГСГ".
  */
 export function words(text: string): string[] {
-  const cleaned = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/(\p{L})[&'’`ʼ](?=\p{L})/gu, '$1');
+  // Compatibility forms (full-width letters, ligatures) only appear beyond the Cyrillic block.
+  let cleaned = /[^\u0000-\u04ff]/.test(text) ? text.normalize('NFKC') : text;
+  cleaned = cleaned.toLowerCase();
+  if (/[&'’`ʼ]/.test(cleaned)) cleaned = cleaned.replace(/(\p{L})[&'’`ʼ](?=\p{L})/gu, '$1');
   const out: string[] = [];
   let initials = false; // the last word is a run of dotted initials that the next initial extends
-  // A letter or two fused to digits is one code ("G4"); a longer word and a number are two ("Кайрат2").
-  for (const match of cleaned.matchAll(/\p{L}{1,2}\p{N}+(?!\p{L})|\p{L}+|\p{N}+/gu)) {
-    const part = match[0];
-    const initial = part.length === 1 && /\p{L}/u.test(part);
+  let i = 0;
+  while (i < cleaned.length) {
+    const kind = charKind(cleaned.charCodeAt(i), cleaned[i]!);
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < cleaned.length && charKind(cleaned.charCodeAt(end), cleaned[end]!) === kind) end++;
+    // A letter or two fused to digits is one code ("G4"); a longer word and a number are two ("Кайрат2").
+    if (kind === LETTER && end - i <= 2 && end < cleaned.length && charKind(cleaned.charCodeAt(end), cleaned[end]!) === DIGIT) {
+      let digits = end;
+      while (digits < cleaned.length && charKind(cleaned.charCodeAt(digits), cleaned[digits]!) === DIGIT) digits++;
+      if (digits >= cleaned.length || charKind(cleaned.charCodeAt(digits), cleaned[digits]!) !== LETTER) end = digits;
+    }
+    const part = cleaned.slice(i, end);
+    const initial = end - i === 1 && kind === LETTER;
     if (initial && initials) out[out.length - 1] += part;
     else out.push(part);
-    initials = initial && cleaned[match.index + 1] === '.';
+    initials = initial && cleaned[end] === '.';
+    i = end;
   }
   return out;
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+
+/** 1 for a letter, 2 for a digit, 0 for anything else; the common scripts without a regular expression. */
+function charKind(code: number, ch: string): number {
+  if ((code >= 97 && code <= 122) || (code >= 0x430 && code <= 0x4ff)) return LETTER;
+  if (code >= 48 && code <= 57) return DIGIT;
+  if (code < 128 || (code >= 0x2000 && code <= 0x2bff)) return 0;
+  return /\p{L}/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? DIGIT : 0;
 }
 
 /** Words of a text as skeletons, empty ones dropped. */

@@ -19,7 +19,7 @@ const index = buildIndex([
   doc('kairat-2', 'zone', 'industrial_zone', ['Индустриальная зона «Кайрат-2»', '«Қайрат-2» индустриалды аймағы', 'Kairat-2 industrial zone'], 'talgar', ['Кайрат-2']),
   doc('valtherm', 'company', 'manufacturing', ['Valtherm', 'Valtherm', 'Valtherm'], 'kairat-2', ['Валтерм'], ['радиаторы']),
   doc('rakhat', 'company', 'construction_materials', ['СК Рахат', 'СК Рахат', 'SK Rakhat'], 'kairat-2', ['Рахат'], ['газобетон']),
-  doc('vysotnik', 'company', 'construction_materials', ['Г.С.Г. Высотник', 'Г.С.Г. Высотник', 'G.S.G. Vysotnik'], 'kairat-2', [], ['газобетон']),
+  doc('vysotnik', 'company', 'construction_materials', ['Г.С.Г. Высотник', 'Г.С.Г. Высотник', 'G.S.G. Vysotnik'], 'kairat-2', ['Высотник'], ['газобетон']),
   doc('kaztigertape', 'company', 'manufacturing', ['KazTigerTape', 'KazTigerTape', 'KazTigerTape'], 'kairat-2'),
   doc('ring', 'zone', 'industrial_zone', ['Индустриальные зоны вдоль БАКАД', 'БАКАД маңындағы аймақтар', 'Zones along BAKAD'], 'region', ['Большая Алматинская кольцевая автодорога']),
 ]);
@@ -78,6 +78,16 @@ describe('search', () => {
 
   it('answers a kind alone with the entities of that kind', () => {
     expect(slugs('индустриальные зоны').sort()).toEqual(['kairat-2', 'konaev-iz', 'ring']);
+  });
+
+  it('reads ИЗ in capitals as an industrial zone and из in lower case as "from"', () => {
+    expect(top('ИЗ Конаев')).toBe('konaev-iz');
+    expect(top('из Конаева')).toBe('konaev-city');
+  });
+
+  it('accepts a rare name beside a word it does not know, but not a common one', () => {
+    expect(top('газоблоки от Высотника')).toBe('vysotnik');
+    expect(slugs('ресторан в Алматинской области')).toEqual([]);
   });
 
   it('keeps the old name of a city', () => {

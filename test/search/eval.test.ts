@@ -21,7 +21,8 @@ afterAll(() => tmp.cleanup());
 
 describe.each([
   ['the development set', 'queries-dev.tsv'],
-  ['the independent held-out set', 'queries-holdout.tsv'],
+  ['the first independent held-out set', 'queries-holdout.tsv'],
+  ['the second independent held-out set', 'queries-holdout2.tsv'],
 ])('%s', (_, file) => {
   it(`finds the right entity first in at least ${FLOOR} of queries and rejects every negative`, () => {
     const outcome = evaluate(index, readCases(join(FIXTURES, file)));
