@@ -305,7 +305,10 @@ function typos(index: SearchIndex, q: string): Map<number, number> {
   if (counts.length < index.vocabulary.length) counts = new Int32Array(index.vocabulary.length);
   const touched: number[] = [];
   for (const g of grams) {
-    for (const id of index.byBigram.get(g) ?? []) if (counts[id]++ === 0) touched.push(id);
+    for (const id of index.byBigram.get(g) ?? []) {
+      if (counts[id] === 0) touched.push(id);
+      counts[id]! += 1;
+    }
   }
   const candidates: number[] = [];
   for (const id of touched) {
