@@ -45,6 +45,8 @@ describe('the store', () => {
     expect(search(index, 'Валтерм')[0]?.slug).toBe('valtherm');
     expect(search(index, 'Капшагай').map((r) => r.slug)).toContain('konaev-city');
     expect(search(index, 'погода в Лондоне')).toEqual([]);
+    // A name many entities share does not outweigh a word the store does not know.
+    expect(search(index, 'ресторан в Алматы')).toEqual([]);
   });
 
   it('changes nothing when seeded again', () => {
