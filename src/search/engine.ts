@@ -9,7 +9,7 @@
 // Fuse.js then orders the close candidates by whole-string similarity.
 import Fuse from 'fuse.js';
 import { bigrams, type EntityKind, type NameField, type SearchIndex } from './index.ts';
-import { baseForms, kindOf, STOP_WORDS, stem, type KindHint } from './lexicon.ts';
+import { baseForms, expandCapitals, kindOf, STOP_WORDS, stem, type KindHint } from './lexicon.ts';
 import { swapLayout } from './layout.ts';
 import { tokens } from './normalize.ts';
 
@@ -46,19 +46,10 @@ interface Analysed {
   hints: KindHint[];
 }
 
-// Abbreviations that are also everyday words in lower case: "ИЗ Улкен" is an industrial zone,
-// "из Алматы" means "from Almaty".
-const CAPITAL_ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/(?<!\p{L})ИЗ(?!\p{L})/gu, 'индустриальная зона'],
-  [/(?<!\p{L})IZ(?!\p{L})/gu, 'industrial zone'],
-];
-
 export function analyse(query: string): Analysed {
   const content: string[] = [];
   const hints: KindHint[] = [];
-  let text = query;
-  for (const [pattern, meaning] of CAPITAL_ABBREVIATIONS) text = text.replace(pattern, meaning);
-  for (const t of tokens(text)) {
+  for (const t of tokens(expandCapitals(query))) {
     const forms = [t, ...baseForms(t)];
     const kind = forms.map(kindOf).find((k) => k !== undefined);
     if (kind !== undefined) {
@@ -114,11 +105,19 @@ function rank(index: SearchIndex, query: string): SearchResult[] {
     }
   }
 
+  // A word weighs as much as the rarity of what it most surely means: "алматы" is the common
+  // token almati, not the rarer almatinin it also reaches through a stem.
   const weights = content.map((_, i) => {
-    let best = 0;
-    for (const id of reach[i]!.keys()) best = Math.max(best, index.idf[id]!);
-    for (const s of spans) if (i >= s.from && i <= s.to) for (const id of s.hits.keys()) best = Math.max(best, index.idf[id]!);
-    return best > 0 ? best : index.unknownWeight;
+    let bestQuality = 0;
+    let weight = 0;
+    const consider = (id: number, quality: number) => {
+      const idf = index.idf[id]!;
+      if (quality > bestQuality + 1e-9) [bestQuality, weight] = [quality, idf];
+      else if (Math.abs(quality - bestQuality) <= 1e-9) weight = Math.max(weight, idf);
+    };
+    for (const [id, quality] of reach[i]!) consider(id, quality);
+    for (const s of spans) if (i >= s.from && i <= s.to) for (const [id, quality] of s.hits) consider(id, quality);
+    return bestQuality > 0 ? weight : index.unknownWeight;
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
 

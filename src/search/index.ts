@@ -1,7 +1,7 @@
 // The search index: every name, alias and keyword of every entity, cut into skeleton tokens and
 // kept in lookup tables built once — exact tokens, stems, joined neighbours ("city stone" →
 // sitistone), letter pairs for typo candidates, and a sorted list for prefixes.
-import { kindOf, STOP_WORDS, stem, type KindHint } from './lexicon.ts';
+import { expandCapitals, kindOf, STOP_WORDS, stem, type KindHint } from './lexicon.ts';
 import { tokens } from './normalize.ts';
 
 export type EntityKind = 'district' | 'zone' | 'company';
@@ -77,7 +77,7 @@ export function kindsOf(doc: Pick<SearchDoc, 'kind' | 'subkind'>): KindHint[] {
 
 /** Content tokens of a name and the kinds its kind words name; a name of nothing but such words keeps them all. */
 export function nameParts(text: string): { tokens: string[]; kinds: KindHint[] } {
-  const all = tokens(text);
+  const all = tokens(expandCapitals(text));
   const kinds: KindHint[] = [];
   const content = all.filter((t) => {
     const kind = kindOf(t);

@@ -74,6 +74,20 @@ const KIND_WORDS: Array<[KindHint, string, string?]> = [
   ['company', 'компания компании компанию компаний компаниясы компаниялар компаниясының тоо жшс llp ltd co jv company companies завод заводе зауыт зауыты фабрика предприятие предприятия кәсіпорын кәсіпорны corporation corp inc', undefined],
 ];
 
+// Abbreviations that are everyday words in lower case: "ИЗ Улкен" is an industrial zone,
+// "из Алматы" means "from Almaty".
+const CAPITAL_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/(?<!\p{L})ИЗ(?!\p{L})/gu, 'индустриальная зона'],
+  [/(?<!\p{L})IZ(?!\p{L})/gu, 'industrial zone'],
+];
+
+/** Text with its capitalised abbreviations spelled out, before case is folded away. */
+export function expandCapitals(text: string): string {
+  let out = text;
+  for (const [pattern, meaning] of CAPITAL_ABBREVIATIONS) out = out.replace(pattern, meaning);
+  return out;
+}
+
 const toSet = (text: string) => new Set(text.split(/\s+/).flatMap((w) => (w ? tokens(w) : [])));
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...toSet(STOP_RU), ...toSet(STOP_KK), ...toSet(STOP_EN)]);
