@@ -22,6 +22,8 @@ export interface Store {
 export interface OpenOptions {
   /** Where the data files are; the repository's db/seed by default. */
   seedDir?: string;
+  /** Seed an empty store (default); the seeding command turns this off to report what it wrote. */
+  seedIfEmpty?: boolean;
 }
 
 export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
@@ -39,7 +41,7 @@ export function openStore(path: string = databasePath(), options: OpenOptions = 
   try {
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
     const [row] = db.select({ n: count() }).from(schema.sources).all();
-    if (!row || row.n === 0) seedStore(db, loadDataset(options.seedDir ?? SEED_DIR));
+    if ((options.seedIfEmpty ?? true) && (!row || row.n === 0)) seedStore(db, loadDataset(options.seedDir ?? SEED_DIR));
   } catch (err) {
     sqlite.close();
     throw err;
