@@ -1,4 +1,5 @@
 // Shared test plumbing: temporary stores and the paths of fixture files.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,4 +21,16 @@ export function copySeedDir(into: string): string {
   const dir = join(into, 'seed');
   cpSync(SEED_DIR, dir, { recursive: true });
   return dir;
+}
+
+/** Runs an npm script of this repository as a person would, against the store at env.DATABASE_PATH. */
+export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv, input?: string) {
+  const r = spawnSync('npm', ['run', '-s', script, '--', ...args], { cwd: REPO, env, input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** A temporary folder and an environment whose DATABASE_PATH points into it. */
+export function tempStore(file: string): { dir: string; env: NodeJS.ProcessEnv; cleanup: () => void } {
+  const { dir, cleanup } = tempDir();
+  return { dir, env: { ...process.env, DATABASE_PATH: join(dir, file) }, cleanup };
 }

@@ -1,22 +1,11 @@
 // The search command as a person or a script runs it: output, exit codes, and DATABASE_PATH.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, tempDir } from '../helpers.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runScript, tempStore } from '../helpers.ts';
 
-let tmp: ReturnType<typeof tempDir>;
-let env: NodeJS.ProcessEnv;
-beforeAll(() => {
-  tmp = tempDir();
-  env = { ...process.env, DATABASE_PATH: join(tmp.dir, 'cli.db') };
-});
-afterAll(() => tmp.cleanup());
-
-function run(args: string[], input?: string) {
-  const r = spawnSync('npm', ['run', '-s', 'search', '--', ...args], { cwd: REPO, env, input, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const { env, cleanup } = tempStore('cli.db');
+afterAll(cleanup);
+const run = (args: string[], input?: string) => runScript('search', args, env, input);
 
 interface Hit {
   slug: string;
