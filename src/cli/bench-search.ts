@@ -2,10 +2,11 @@
 // top-1 accuracy per category on the query sets, negatives rejected, index build time, and
 // per-query latency on the real store and on a synthetic store of 10,000 entities.
 import { existsSync } from 'node:fs';
+import Fuse from 'fuse.js';
 import { join } from 'node:path';
 import { NEGATIVES, syntheticDocs, syntheticQueries } from '../bench/synthetic.ts';
 import { search } from '../search/engine.ts';
-import { evaluate, readCases, type EvalOutcome } from '../search/eval.ts';
+import { evaluate, readCases, type EvalCase, type EvalOutcome } from '../search/eval.ts';
 import { buildIndex, type SearchDoc, type SearchIndex } from '../search/index.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { loadSearchDocs } from '../store/search-docs.ts';
@@ -29,6 +30,7 @@ runCli(() => {
   for (const extra of process.argv.slice(2)) sets.push([extra, extra]);
 
   for (const [name, path] of sets) printQuality(name, path, evaluate(index, readCases(path)));
+  printBaseline(docs, readCases(sets[0]![1]));
 
   const devQueries = readCases(sets[0]![1]).map((c) => c.query);
   const synthetic = syntheticDocs(SYNTHETIC_SIZE);
@@ -56,6 +58,20 @@ function printQuality(name: string, path: string, o: EvalOutcome): void {
   rows.push(['negatives rejected', `${o.negatives.rejected}/${o.negatives.total}`, fmt(o.negatives.total ? o.negatives.rejected / o.negatives.total : 1)]);
   console.log(table(['category', 'correct', 'top-1'], rows));
   for (const f of o.failures) console.log(`  miss: [${f.case.category}] "${f.case.query}" → ${f.got.slice(0, 3).join(', ') || '(nothing)'}; wanted ${f.case.expected.join(', ') || '(nothing)'}`);
+}
+
+/** The reference point: fuse.js with its default options over the names alone. */
+function printBaseline(docs: SearchDoc[], cases: EvalCase[]): void {
+  const fuse = new Fuse(docs, { keys: ['name.ru', 'name.kk', 'name.en'] });
+  let correct = 0;
+  let rejected = 0;
+  const negatives = cases.filter((c) => c.expected.length === 0).length;
+  for (const c of cases) {
+    const first = fuse.search(c.query)[0]?.item.slug;
+    if (c.expected.length === 0 ? first === undefined : first !== undefined && c.expected.includes(first)) correct++;
+    if (c.expected.length === 0 && first === undefined) rejected++;
+  }
+  console.log(`\nBaseline on the dev set, fuse.js defaults over names only: top-1 ${fmt(correct / cases.length)}, negatives rejected ${rejected}/${negatives}`);
 }
 
 function row(label: string, docs: SearchDoc[], queries: string[], index: SearchIndex): string[] {
