@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { NEGATIVES, syntheticDocs, syntheticQueries } from '../bench/synthetic.ts';
 import { search } from '../search/engine.ts';
 import { evaluate, readCases, type EvalCase, type EvalOutcome } from '../search/eval.ts';
@@ -12,7 +13,7 @@ import { databasePath, openStore } from '../store/open.ts';
 import { loadSearchDocs } from '../store/search-docs.ts';
 import { runCli } from './run.ts';
 
-const REPO = new URL('../../', import.meta.url).pathname;
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SYNTHETIC_SIZE = 10_000;
 const ROUNDS = 30;
 

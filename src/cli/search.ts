@@ -1,5 +1,7 @@
-// npm run -s search -- [--json] [--limit N] [--batch] "<query>"
-// Prints what the search finds in the store at DATABASE_PATH, best first.
+// npm run -s search -- [--json] [--limit N] "<query>"   or   npm run -s search -- --json --batch < queries
+// Prints what the search finds in the store at DATABASE_PATH, best first. A query that starts
+// with "-" goes after "--": npm run -s search -- -- "-query".
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { search, type SearchResult } from '../search/engine.ts';
@@ -24,8 +26,8 @@ runCli(async () => {
     console.log(USAGE);
     return;
   }
-  const limit = values.limit === undefined ? 10 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(`--limit takes a whole number from 1 to 1000\n${USAGE}`);
+  const limit = values.limit === undefined ? 10 : /^\d{1,4}$/.test(values.limit) ? Number(values.limit) : NaN;
+  if (!(limit >= 1 && limit <= 1000)) throw new UsageError(`--limit takes a whole number from 1 to 1000\n${USAGE}`);
   if (values.batch && positionals.length > 0) throw new UsageError(`--batch reads queries from standard input, not arguments\n${USAGE}`);
   if (!values.batch && positionals.length === 0) throw new UsageError(USAGE);
 
@@ -34,10 +36,15 @@ runCli(async () => {
   store.close();
 
   if (values.batch) {
+    // A reader that stops early (`| head`) closes the pipe: that ends the run, it is no failure.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
       const results = search(index, line, { limit });
-      process.stdout.write(`${JSON.stringify(values.json ? { query: line, results } : { query: line, results: results.map((r) => r.slug) })}\n`);
+      if (!process.stdout.write(`${JSON.stringify({ query: line, results })}\n`)) await once(process.stdout, 'drain');
     }
     return;
   }

@@ -1,7 +1,7 @@
 // npm run db:seed [-- --data <dir>] — brings the store at DATABASE_PATH in line with the data files
 // (db/seed/ unless another folder is given).
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../dataset/load.ts';
+import { datasetFingerprint, loadDataset } from '../dataset/load.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { SEED_DIR } from '../store/paths.ts';
 import { seedStore } from '../store/seed.ts';
@@ -16,9 +16,9 @@ runCli(() => {
   }
   // Validate before opening: a broken file must not leave a half-made store behind.
   const data = loadDataset(dir);
-  const store = openStore(databasePath(), { seedIfEmpty: false });
+  const store = openStore(databasePath(), { seed: false });
   try {
-    const r = seedStore(store.db, data);
+    const r = seedStore(store.db, data, datasetFingerprint(dir));
     const entities = data.districts.length + data.zones.length + data.companies.length;
     console.log(
       `${store.path}: ${data.sources.length} sources, ${entities} entities, ${data.facts.length} facts; inserted ${r.inserted}, updated ${r.updated}, deleted ${r.deleted}`,

@@ -1,6 +1,7 @@
 // Reads the data files under db/seed/, validates every record and every reference between them, and
 // returns one Dataset. The first problem found stops the load with the file, record and field named.
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
@@ -42,9 +43,7 @@ export class DatasetError extends Error {
   }
 }
 
-export const DEFAULT_SEED_DIR = 'db/seed';
-
-export function loadDataset(dir: string = DEFAULT_SEED_DIR): Dataset {
+export function loadDataset(dir: string): Dataset {
   const where = (file: string) => relative(process.cwd(), join(dir, file)) || file;
   const list = <S extends z.ZodType>(file: string, schema: S) => readList(where(file), join(dir, file), schema);
   const sources = list('sources.yaml', sourceRecord);
@@ -74,16 +73,27 @@ export function loadDataset(dir: string = DEFAULT_SEED_DIR): Dataset {
       throw new DatasetError(where(file), label(i, slug), field, `no ${kinds.join(' or ')} with slug "${target}"`);
     }
   };
+  districts.forEach((d, i) => expect('districts.yaml', i, d.slug, 'in', d.in, ['district']));
+  const parentOf = new Map(districts.map((d) => [d.slug, d.in]));
   districts.forEach((d, i) => {
-    expect('districts.yaml', i, d.slug, 'in', d.in, ['district']);
-    if (d.in === d.slug) throw new DatasetError(where('districts.yaml'), label(i, d.slug), 'in', 'a district cannot contain itself');
+    const seen = new Set([d.slug]);
+    for (let up = d.in; up !== undefined; up = parentOf.get(up)) {
+      if (seen.has(up)) throw new DatasetError(where('districts.yaml'), label(i, d.slug), 'in', `districts contain each other in a loop through "${up}"`);
+      seen.add(up);
+    }
   });
   zones.forEach((z, i) => expect('zones.yaml', i, z.slug, 'in', z.in, ['district']));
   companies.forEach((c, i) => expect('companies.yaml', i, c.slug, 'in', c.in, ['district', 'zone']));
 
   const facts: SourcedFact[] = [];
   const factsDir = join(dir, 'facts');
-  const factFiles = readdirSync(factsDir)
+  let names: string[];
+  try {
+    names = readdirSync(factsDir);
+  } catch (err) {
+    throw new DatasetError(where('facts'), 'folder', '(folder)', `cannot be read: ${(err as Error).message}`);
+  }
+  const factFiles = names
     .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
     .sort();
   const factKeys = new Set<string>();
@@ -110,6 +120,22 @@ export function loadDataset(dir: string = DEFAULT_SEED_DIR): Dataset {
     });
   }
   return { sources, districts, zones, companies, facts };
+}
+
+/**
+ * A digest of the data files as they are on disk, cheap enough to take at every start: when it
+ * differs from the one the store was seeded from, the files have changed.
+ */
+export function datasetFingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  const add = (path: string, name: string) => {
+    if (!existsSync(path)) return;
+    hash.update(name).update('\0').update(readFileSync(path)).update('\0');
+  };
+  for (const file of ['sources.yaml', 'districts.yaml', 'zones.yaml', 'companies.yaml']) add(join(dir, file), file);
+  const factsDir = join(dir, 'facts');
+  if (existsSync(factsDir)) for (const file of readdirSync(factsDir).sort()) add(join(factsDir, file), `facts/${file}`);
+  return hash.digest('hex').slice(0, 32);
 }
 
 function readList<S extends z.ZodType>(file: string, path: string, schema: S): z.infer<S>[] {

@@ -44,28 +44,32 @@ interface Analysed {
   content: string[];
   /** Kinds the query names, in the order it names them; the first is what is asked about. */
   hints: KindHint[];
+  /** Whether a kind was named by a whole word, not only by a letter or two ("г", "co"). */
+  kindWord: boolean;
 }
 
 export function analyse(query: string): Analysed {
   const content: string[] = [];
   const hints: KindHint[] = [];
+  let kindWord = false;
   for (const t of tokens(expandCapitals(query))) {
     const forms = [t, ...baseForms(t)];
     const kind = forms.map(kindOf).find((k) => k !== undefined);
     if (kind !== undefined) {
       if (kind !== null && !hints.includes(kind)) hints.push(kind);
+      if (kind !== null && t.length >= 3) kindWord = true;
       continue;
     }
     if (forms.some((f) => STOP_WORDS.has(f))) continue;
     if (!content.includes(t)) content.push(t);
   }
   // "индустриальная зона", "СЭЗ ... зона": the specific kind says it all; the generic word adds nothing.
-  if (hints.some((h) => h !== 'zone' && ZONE_HINTS.has(h))) return { content, hints: hints.filter((h) => h !== 'zone') };
-  return { content, hints };
+  const narrowed = hints.some((h) => h !== 'zone' && ZONE_HINTS.has(h)) ? hints.filter((h) => h !== 'zone') : hints;
+  return { content, hints: narrowed, kindWord };
 }
 
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
-  const limit = options.limit ?? 10;
+  const limit = Math.max(1, Math.floor(options.limit ?? 10));
   const direct = rank(index, query);
   const swapped = (direct[0]?.score ?? 0) >= SURE ? undefined : swapLayout(query);
   if (swapped !== undefined) {
@@ -84,8 +88,9 @@ interface Match {
 }
 
 function rank(index: SearchIndex, query: string): SearchResult[] {
-  const { content, hints } = analyse(query);
-  if (content.length === 0) return hints.length > 0 ? byKindOnly(index, hints) : [];
+  const { content, hints, kindWord } = analyse(query);
+  // A stray letter ("н", "г") is no request for every district or city.
+  if (content.length === 0) return kindWord ? byKindOnly(index, hints) : [];
 
   // Vocabulary tokens each query word reaches, with the quality of the reach.
   const reach: Array<Map<number, number>> = content.map((q) => matchWord(index, q));

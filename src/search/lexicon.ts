@@ -13,7 +13,7 @@ const STOP_RU = `
 этом этот я
 где находится находятся расположен расположена расположено расположены адрес сколько скольких
 расскажи расскажите рассказать покажи покажите показать подскажи подскажите скажи скажите найди найти
-нужна нужен нужно нужны хочу хотим хотел узнать интересует интересуют информация информацию инфо
+нужна нужен нужно нужны хочу хотим узнать интересует интересуют информация информацию инфо
 данные подробнее подробно пожалуйста плиз список перечень какие-нибудь будет будут был будете
 условия условиях работает работают выпускает выпускают производит производят делает делают
 производство производства производстве производитель производителя выпуск изготовление
@@ -60,7 +60,7 @@ export type KindHint = 'district' | 'city' | 'region' | 'sez' | 'industrial_zone
 // Kind words. A form that can only be a genitive ("района", "қаласының") names the place a thing
 // belongs to, not the thing asked about, so it gives no hint.
 const KIND_WORDS: Array<[KindHint, string, string?]> = [
-  ['district', 'район районе районы районов районах ауданы аудан ауданында ауданындағы ауданына ауданда district districts audany р-н', 'района ауданының'],
+  ['district', 'район районе районы районов районах ауданы аудан ауданында ауданындағы ауданына ауданда district districts audany', 'района ауданының'],
   ['city', 'город городе городу городом қала қаласы қаласында қалада city town г', 'города қаласының'],
   ['region', 'область области областью обл облысы облыс облысында облыста region oblast oblysy province', 'облысының'],
   ['sez', 'сэз аэа sez fez особая специальная экономическая экономической арнайы экономикалық', undefined],
@@ -83,6 +83,8 @@ const CAPITAL_ABBREVIATIONS: Array<[RegExp, string]> = [
 
 /** Text with its capitalised abbreviations spelled out, before case is folded away. */
 export function expandCapitals(text: string): string {
+  // With caps lock on, every word is in capitals: "ЗАВОД ИЗ АЛМАТЫ" says nothing about zones.
+  if (!/\p{Ll}/u.test(text) && text.trim().split(/\s+/).length > 2) return text;
   let out = text;
   for (const [pattern, meaning] of CAPITAL_ABBREVIATIONS) out = out.replace(pattern, meaning);
   return out;
@@ -106,7 +108,8 @@ export function kindOf(token: string): KindHint | null | undefined {
 }
 
 // Endings of Russian and Kazakh words in skeleton form, longest first. Stripping them lets
-// "Талгарском", "Талғарда" and "Талгар" meet; each strip keeps a stem of at least four letters.
+// "Талгарском", "Талғарда" and "Талгар" meet. `stem` keeps at least four letters; `baseForms`, which
+// only looks words up, lets a first strip leave three ("СЭЗде" → sez).
 const ENDINGS = [
   // Kazakh, usually stacked: possessive + case (+ attributive -ғы/-гі)
   'indagi', 'indegi', 'sindagi', 'sindegi', 'dagi', 'degi', 'tagi', 'tegi', 'ndagi', 'ndegi',

@@ -63,8 +63,9 @@ export function skeleton(word: string): string {
  * with dots join up, so "Г.С.Г." meets "ГСГ".
  */
 export function words(text: string): string[] {
-  // Compatibility forms (full-width letters, ligatures) only appear beyond the Cyrillic block.
-  let cleaned = /[^\u0000-\u04ff]/.test(text) ? text.normalize('NFKC') : text;
+  // Plain ASCII and Cyrillic are already in normal form; anything else (accents, combining marks,
+  // full-width letters, ligatures) is composed first so a word stays one word.
+  let cleaned = /[^\u0000-\u007f\u0400-\u04ff]/.test(text) ? text.normalize('NFKC') : text;
   cleaned = cleaned.toLowerCase();
   if (/[&'’`ʼ]/.test(cleaned)) cleaned = cleaned.replace(/(\p{L})[&'’`ʼ](?=\p{L})/gu, '$1');
   const out: string[] = [];
@@ -102,7 +103,7 @@ function charKind(code: number, ch: string): number {
   if ((code >= 97 && code <= 122) || (code >= 0x430 && code <= 0x4ff)) return LETTER;
   if (code >= 48 && code <= 57) return DIGIT;
   if (code < 128 || (code >= 0x2000 && code <= 0x2bff)) return 0;
-  return /\p{L}/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? DIGIT : 0;
+  return /[\p{L}\p{M}]/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? DIGIT : 0;
 }
 
 /** Words of a text as skeletons, empty ones dropped. */

@@ -5,10 +5,10 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { count } from 'drizzle-orm';
-import { loadDataset } from '../dataset/load.ts';
+import { datasetFingerprint, loadDataset } from '../dataset/load.ts';
 import { DEFAULT_DATABASE_PATH, MIGRATIONS_DIR, SEED_DIR } from './paths.ts';
 import * as schema from './schema.ts';
-import { seedStore } from './seed.ts';
+import { FINGERPRINT, readMeta, seedStore } from './seed.ts';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -22,8 +22,11 @@ export interface Store {
 export interface OpenOptions {
   /** Where the data files are; the repository's db/seed by default. */
   seedDir?: string;
-  /** Seed an empty store (default); the seeding command turns this off to report what it wrote. */
-  seedIfEmpty?: boolean;
+  /**
+   * Seed an empty store, and re-seed one whose data files have changed since (default); the
+   * seeding command turns this off to report what it writes itself.
+   */
+  seed?: boolean;
 }
 
 export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
@@ -40,8 +43,12 @@ export function openStore(path: string = databasePath(), options: OpenOptions = 
   const db = drizzle(sqlite, { schema });
   try {
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-    const [row] = db.select({ n: count() }).from(schema.sources).all();
-    if ((options.seedIfEmpty ?? true) && (!row || row.n === 0)) seedStore(db, loadDataset(options.seedDir ?? SEED_DIR));
+    if (options.seed ?? true) {
+      const dir = options.seedDir ?? SEED_DIR;
+      const fingerprint = datasetFingerprint(dir);
+      const [row] = db.select({ n: count() }).from(schema.sources).all();
+      if (!row || row.n === 0 || readMeta(db, FINGERPRINT) !== fingerprint) seedStore(db, loadDataset(dir), fingerprint);
+    }
   } catch (err) {
     sqlite.close();
     throw err;

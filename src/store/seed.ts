@@ -1,7 +1,6 @@
 // Brings the store in line with a validated Dataset in one transaction: rows are matched by their
 // natural keys, so a second run with the same files changes nothing, and rows that other tables
 // point at (entities) keep their identity across updates.
-import { createHash } from 'node:crypto';
 import { eq, getTableColumns, type InferInsertModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Dataset } from '../dataset/load.ts';
@@ -26,7 +25,11 @@ interface TablePlan {
   rows: Row[];
 }
 
-export function seedStore(db: Db, data: Dataset): SeedReport {
+/**
+ * Writes `data` into the store. `fingerprint`, when given, is recorded as the version of the data
+ * files the store now holds (see datasetFingerprint).
+ */
+export function seedStore(db: Db, data: Dataset, fingerprint?: string): SeedReport {
   const plans = planTables(data);
   const report: SeedReport = { inserted: 0, updated: 0, deleted: 0 };
   db.transaction((tx) => {
@@ -55,16 +58,21 @@ export function seedStore(db: Db, data: Dataset): SeedReport {
       for (const id of ids) tx.delete(plan.table).where(eq(column, id)).run();
       report.deleted += ids.length;
     }
-    const hash = datasetHash(data);
-    const [meta] = tx.select().from(schema.meta).where(eq(schema.meta.key, 'dataset_hash')).all();
-    if (!meta) tx.insert(schema.meta).values({ key: 'dataset_hash', value: hash }).run();
-    else if (meta.value !== hash) tx.update(schema.meta).set({ value: hash, updatedAt: new Date().toISOString() }).where(eq(schema.meta.key, 'dataset_hash')).run();
+    if (fingerprint !== undefined && readMeta(tx, FINGERPRINT) !== fingerprint) {
+      tx.insert(schema.meta)
+        .values({ key: FINGERPRINT, value: fingerprint })
+        .onConflictDoUpdate({ target: schema.meta.key, set: { value: fingerprint, updatedAt: new Date().toISOString() } })
+        .run();
+    }
   });
   return report;
 }
 
-export function datasetHash(data: Dataset): string {
-  return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
+/** The meta key under which the store keeps the fingerprint of the data files it was seeded from. */
+export const FINGERPRINT = 'dataset_fingerprint';
+
+export function readMeta(db: Pick<Db, 'select'>, key: string): string | undefined {
+  return db.select().from(schema.meta).where(eq(schema.meta.key, key)).get()?.value;
 }
 
 function planTables(data: Dataset): TablePlan[] {

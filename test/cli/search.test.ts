@@ -54,7 +54,7 @@ describe('npm run search', () => {
   });
 
   it('refuses bad arguments with a usage line and exit code 1', () => {
-    for (const args of [[], ['--limit', 'ten', 'x'], ['--limit', '0', 'x'], ['--nope', 'x'], ['--batch', 'x']]) {
+    for (const args of [[], ['--limit', 'ten', 'x'], ['--limit', '0', 'x'], ['--limit', '1e2', 'x'], ['--nope', 'x'], ['--batch', 'x']]) {
       const r = run(args);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.err, args.join(' ')).toMatch(/usage: npm run -s search/);

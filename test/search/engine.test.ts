@@ -89,6 +89,22 @@ describe('search', () => {
     expect(top('газоблоки от Высотника')).toBe('vysotnik');
   });
 
+  it('takes caps lock for caps lock, not for an abbreviation', () => {
+    expect(top('ИЗ КОНАЕВ')).toBe('konaev-iz');
+    expect(top('ЗАВОД ИЗ КОНАЕВА')).toBe('konaev-city');
+  });
+
+  it('reads decomposed accents as one word', () => {
+    expect(top('Кайрат'.normalize('NFD'))).toBe('kairat-2');
+    expect(top('Qaırat'.normalize('NFD'))).toBe('kairat-2');
+  });
+
+  it('does not take a stray letter for a request for every district or city', () => {
+    expect(slugs('н')).toEqual([]);
+    expect(slugs('г')).toEqual([]);
+    expect(slugs('районы').length).toBeGreaterThan(0);
+  });
+
   it('keeps the old name of a city', () => {
     expect(top('Капшагай')).toBe('konaev-city');
   });
