@@ -117,3 +117,33 @@ export const meta = sqliteTable('meta', {
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
 });
+
+/** Everyone who has talked to the bot, with the language they chose (it wins over Telegram's). */
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey(),
+  firstName: text('first_name').notNull().default(''),
+  username: text('username'),
+  telegramLanguage: text('telegram_language'),
+  /** kk, ru or en once the user picked one; until then the language follows Telegram's. */
+  language: text('language', { enum: ['kk', 'ru', 'en'] }),
+  firstSeen: text('first_seen').notNull(),
+  lastSeen: text('last_seen').notNull(),
+});
+
+/** grammY session data by session key, as JSON. */
+export const sessions = sqliteTable('sessions', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Searches that found nothing, for staff to fix the data: one row per normalized query. */
+export const unanswered = sqliteTable('unanswered', {
+  query: text('query').primaryKey(),
+  /** The last spelling a user typed. */
+  example: text('example').notNull(),
+  count: integer('count').notNull().default(1),
+  firstSeen: text('first_seen').notNull(),
+  lastSeen: text('last_seen').notNull(),
+  language: text('language'),
+});

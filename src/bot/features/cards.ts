@@ -1,0 +1,54 @@
+// Cards and lists: opening an entity, its figures, history, companies and SEZ conditions, and the
+// lists of zones and districts. Every button's data is checked; an old or forged one gets a polite answer.
+import { Composer } from 'grammy';
+import { decodeAction, type Action } from '../../cards/actions.ts';
+import { renderCard, renderCompanies, renderFacts, renderHistory, renderSezConditions, type Rendered } from '../../cards/render.ts';
+import { loadCard } from '../../store/cards.ts';
+import type { BotContext } from '../context.ts';
+import { entityList, listMembers, zoneKindsMenu } from '../menus.ts';
+import { send, show } from '../reply.ts';
+
+export const cards = new Composer<BotContext>();
+
+/** The card of `slug`, or undefined when the store has no such entity. */
+export function cardOf(ctx: BotContext, slug: string): Rendered | undefined {
+  const card = loadCard(ctx.deps.store.db, slug, ctx.deps.refs);
+  return card && renderCard(card, ctx.lang, ctx.t);
+}
+
+function render(ctx: BotContext, action: Action): Rendered | undefined {
+  if (action.type === 'list') {
+    if (action.page === 0 && action.kind !== 'districts' && listMembers(action.kind, ctx.deps.refs.values()).length === 0) return undefined;
+    return entityList(action.kind, action.page, listMembers(action.kind, ctx.deps.refs.values()), ctx.lang, ctx.t);
+  }
+  if (!('slug' in action)) return undefined;
+  const card = loadCard(ctx.deps.store.db, action.slug, ctx.deps.refs);
+  if (!card) return undefined;
+  switch (action.type) {
+    case 'card':
+      return renderCard(card, ctx.lang, ctx.t);
+    case 'facts':
+      return renderFacts(card, ctx.lang, ctx.t, action.page);
+    case 'history':
+      return renderHistory(card, ctx.lang, ctx.t);
+    case 'companies':
+      return renderCompanies(card, ctx.lang, ctx.t, action.page);
+    case 'sez':
+      return card.kind === 'zone' && card.subkind === 'sez' ? renderSezConditions(card, ctx.lang, ctx.t) : undefined;
+  }
+}
+
+cards.on('callback_query:data', async (ctx, next) => {
+  const action = decodeAction(ctx.callbackQuery.data);
+  if (!action || action.type === 'menu' || action.type === 'lang') return next();
+  const rendered = render(ctx, action);
+  if (!rendered) {
+    await ctx.answerCallbackQuery({ text: ctx.t('stale-button') });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await show(ctx, rendered);
+});
+
+cards.command('zones', (ctx) => send(ctx, zoneKindsMenu(ctx.t, ctx.deps.refs.values())));
+cards.command('districts', (ctx) => send(ctx, entityList('districts', 0, listMembers('districts', ctx.deps.refs.values()), ctx.lang, ctx.t)!));

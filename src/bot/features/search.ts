@@ -1,0 +1,61 @@
+// Free text is a search: one clear hit opens its card, several close ones are offered as buttons,
+// nothing gets a helpful answer and is logged for staff as an unanswered query.
+import { Composer } from 'grammy';
+import { escapeHtml } from '../../cards/render.ts';
+import { search } from '../../search/engine.ts';
+import { tokens } from '../../search/normalize.ts';
+import { logUnanswered } from '../../store/unanswered.ts';
+import type { BotContext } from '../context.ts';
+import { candidates, mainMenu } from '../menus.ts';
+import { send } from '../reply.ts';
+import { cardOf } from './cards.ts';
+
+/** Longer than this is a letter, not a search. */
+export const MAX_QUERY = 300;
+/** How far ahead the best result must be to open it straight away. */
+const CLEAR_LEAD = 0.06;
+const MAX_CANDIDATES = 6;
+
+export const searchFeature = new Composer<BotContext>();
+
+export async function answerQuery(ctx: BotContext, text: string): Promise<void> {
+  const query = text.trim();
+  if (query.length > MAX_QUERY) {
+    await ctx.reply(ctx.t('search-too-long', { max: MAX_QUERY }));
+    return;
+  }
+  const results = search(ctx.deps.index, query, { limit: MAX_CANDIDATES });
+  const [best, second] = results;
+  if (!best) {
+    const key = tokens(query).join(' ');
+    if (key) logUnanswered(ctx.deps.store.db, key, query.slice(0, 200), ctx.lang);
+    await send(ctx, { ...mainMenu(ctx.t), text: escapeHtml(ctx.t('search-nothing', { query: query.slice(0, 100) })) });
+    return;
+  }
+  if (!second || best.score - second.score >= CLEAR_LEAD) {
+    const card = cardOf(ctx, best.slug);
+    if (card) return send(ctx, card);
+  }
+  ctx.session.lastQuery = query;
+  const refs = results.map((r) => ctx.deps.refs.get(r.slug)).filter((r) => r !== undefined);
+  await send(ctx, candidates(refs, ctx.lang, ctx.t));
+}
+
+const privateChats = searchFeature.chatType('private');
+privateChats.on('message:text', async (ctx, next) => {
+  if (ctx.message.text.startsWith('/')) return next();
+  await answerQuery(ctx, ctx.message.text);
+});
+
+// In groups the bot speaks only when spoken to: a mention of it, or a reply to one of its messages.
+const groups = searchFeature.chatType(['group', 'supergroup']);
+groups.on('message:text', async (ctx, next) => {
+  const username = ctx.me.username;
+  const text = ctx.message.text;
+  const mention = new RegExp(`@${username}\\b`, 'i');
+  const repliedToBot = ctx.message.reply_to_message?.from?.id === ctx.me.id;
+  if (text.startsWith('/') || !(mention.test(text) || repliedToBot)) return next();
+  const query = text.replace(mention, ' ').trim();
+  if (!query) return send(ctx, mainMenu(ctx.t));
+  await answerQuery(ctx, query);
+});

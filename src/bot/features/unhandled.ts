@@ -1,0 +1,19 @@
+// Everything no feature took: each gets a short answer, or is ignored on purpose — never an error.
+import { Composer } from 'grammy';
+import { escapeHtml } from '../../cards/render.ts';
+import type { BotContext } from '../context.ts';
+import { mainMenu } from '../menus.ts';
+import { send } from '../reply.ts';
+
+export const unhandled = new Composer<BotContext>();
+
+// Edits of old messages are not new questions.
+unhandled.on('edited_message', () => {});
+
+const privateChats = unhandled.chatType('private');
+privateChats.on('message:text', async (ctx) => {
+  if (ctx.message.text.startsWith('/')) await send(ctx, { ...mainMenu(ctx.t), text: escapeHtml(ctx.t('unknown-command')) });
+});
+privateChats.on('message', (ctx) => ctx.reply(ctx.t('only-text')));
+
+unhandled.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));

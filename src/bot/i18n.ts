@@ -1,0 +1,28 @@
+// Fluent translations from locales/, and how a user's language is chosen: the one they picked in
+// the bot wins; until then Telegram's (kk → Kazakh, ru → Russian, anything else → English).
+import { I18n } from '@grammyjs/i18n';
+import { fileURLToPath } from 'node:url';
+import { LANGS, type Lang } from '../dataset/schema.ts';
+import type { BotContext } from './context.ts';
+
+export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+
+export function languageFromTelegram(code: string | undefined): Lang {
+  const base = code?.toLowerCase().split('-')[0];
+  return base === 'kk' || base === 'ru' ? base : 'en';
+}
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+export function createI18n(): I18n<BotContext> {
+  const i18n = new I18n<BotContext>({
+    defaultLocale: 'en',
+    useSession: false,
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: (ctx) => ctx.user?.language ?? languageFromTelegram(ctx.from?.language_code),
+  });
+  i18n.loadLocalesDirSync(LOCALES_DIR);
+  return i18n;
+}

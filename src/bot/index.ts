@@ -1,0 +1,81 @@
+// createBot: the Bot from its parts, with no I/O at import time. Order matters: sequentialize
+// before the session, the user and i18n before the features, the catch-all last.
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, session, type ApiClientOptions, type Context } from 'grammy';
+import type { Lang } from '../dataset/schema.ts';
+import { sessionStorage } from '../store/sessions.ts';
+import { touchUser } from '../store/users.ts';
+import type { BotContext, BotDeps, SessionData } from './context.ts';
+import { cards } from './features/cards.ts';
+import { inline } from './features/inline.ts';
+import { searchFeature } from './features/search.ts';
+import { start } from './features/start.ts';
+import { unhandled } from './features/unhandled.ts';
+import { createI18n, isLang } from './i18n.ts';
+
+export interface BotOptions {
+  token: string;
+  deps: BotDeps;
+  /** BOT_API_ROOT: a Bot API server to talk to instead of Telegram's. */
+  apiRoot?: string;
+}
+
+/** One chat's updates are handled one after another; different chats in parallel. */
+export function sessionKey(ctx: Context): string | undefined {
+  return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+}
+
+export function createBot({ token, deps, apiRoot }: BotOptions): Bot<BotContext> {
+  const client: ApiClientOptions = apiRoot ? { apiRoot } : {};
+  const bot = new Bot<BotContext>(token, { client });
+  // Retries on 429 and 5xx, but never for long: a person is waiting for the answer.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }));
+  const i18n = createI18n();
+
+  bot.use(async (ctx, next) => {
+    const started = performance.now();
+    let outcome: 'ok' | 'error' = 'ok';
+    ctx.deps = deps;
+    try {
+      await next();
+    } catch (err) {
+      outcome = 'error';
+      deps.logger.error({ err, update_id: ctx.update.update_id }, 'update failed');
+      await apologise(ctx, i18n.t(isLang(ctx.lang) ? ctx.lang : 'en', 'error-generic'));
+    } finally {
+      const event = { updateId: ctx.update.update_id, kind: updateKind(ctx), ms: Math.round(performance.now() - started), outcome };
+      deps.logger.info({ update_id: event.updateId, kind: event.kind, ms: event.ms, outcome }, 'update');
+      deps.observe?.(event);
+    }
+  });
+  bot.use(sequentialize(sessionKey));
+  bot.use((ctx, next) => {
+    ctx.user = ctx.from && !ctx.from.is_bot ? touchUser(deps.store.db, ctx.from) : undefined;
+    return next();
+  });
+  bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage<SessionData>(deps.store.db), getSessionKey: sessionKey }));
+  bot.use(i18n);
+  bot.use(async (ctx, next) => {
+    const locale = await ctx.i18n.getLocale();
+    ctx.lang = (isLang(locale) ? locale : 'en') as Lang;
+    return next();
+  });
+  bot.use(start, cards, inline, searchFeature, unhandled);
+  // Last resort, should an error escape the boundary above (it logs and answers already).
+  bot.catch((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, 'unhandled bot error'));
+  return bot;
+}
+
+async function apologise(ctx: BotContext, text: string): Promise<void> {
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
+    else if (ctx.chat?.type === 'private') await ctx.reply(text);
+  } catch {
+    // The apology itself failed (the chat is gone, Telegram is down): the log line above has it.
+  }
+}
+
+function updateKind(ctx: Context): string {
+  return Object.keys(ctx.update).find((k) => k !== 'update_id') ?? 'unknown';
+}

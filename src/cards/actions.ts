@@ -1,0 +1,74 @@
+// What a button does, and its compact form in Telegram's callback data (at most 64 bytes). Data
+// coming back from Telegram is parsed and checked here; anything else is `undefined`, never a throw.
+import { LANGS, SLUG, type Lang } from '../dataset/schema.ts';
+
+export const LIST_KINDS = ['sez', 'industrial_zone', 'small_industrial_park', 'other', 'districts'] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+export const MENU_ITEMS = ['main', 'zones', 'search', 'help', 'language'] as const;
+export type MenuItem = (typeof MENU_ITEMS)[number];
+
+export type Action =
+  | { type: 'card'; slug: string }
+  | { type: 'facts'; slug: string; page: number }
+  | { type: 'history'; slug: string }
+  | { type: 'companies'; slug: string; page: number }
+  | { type: 'sez'; slug: string }
+  | { type: 'list'; kind: ListKind; page: number }
+  | { type: 'menu'; item: MenuItem }
+  | { type: 'lang'; lang: Lang };
+
+const MAX_PAGE = 999;
+
+export function encodeAction(a: Action): string {
+  switch (a.type) {
+    case 'card':
+      return `c:${a.slug}`;
+    case 'facts':
+      return `f:${a.slug}:${a.page}`;
+    case 'history':
+      return `h:${a.slug}`;
+    case 'companies':
+      return `p:${a.slug}:${a.page}`;
+    case 'sez':
+      return `s:${a.slug}`;
+    case 'list':
+      return `l:${a.kind}:${a.page}`;
+    case 'menu':
+      return `m:${a.item}`;
+    case 'lang':
+      return `g:${a.lang}`;
+  }
+}
+
+export function decodeAction(data: string | undefined): Action | undefined {
+  if (!data || data.length > 64) return undefined;
+  const [code, first, second, ...rest] = data.split(':');
+  if (rest.length > 0 || first === undefined) return undefined;
+  const slug = SLUG.test(first) ? first : undefined;
+  const page = second !== undefined && /^\d{1,3}$/.test(second) ? Number(second) : undefined;
+  const noSecond = second === undefined;
+  switch (code) {
+    case 'c':
+      return slug && noSecond ? { type: 'card', slug } : undefined;
+    case 'h':
+      return slug && noSecond ? { type: 'history', slug } : undefined;
+    case 's':
+      return slug && noSecond ? { type: 'sez', slug } : undefined;
+    case 'f':
+      return slug && page !== undefined && page <= MAX_PAGE ? { type: 'facts', slug, page } : undefined;
+    case 'p':
+      return slug && page !== undefined && page <= MAX_PAGE ? { type: 'companies', slug, page } : undefined;
+    case 'l':
+      return isOneOf(LIST_KINDS, first) && page !== undefined ? { type: 'list', kind: first, page } : undefined;
+    case 'm':
+      return isOneOf(MENU_ITEMS, first) && noSecond ? { type: 'menu', item: first } : undefined;
+    case 'g':
+      return isOneOf(LANGS, first) && noSecond ? { type: 'lang', lang: first } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}

@@ -1,0 +1,72 @@
+// Numbers, money, dates and units in the reader's language: "11,6 млрд ₸", "11.6 bn ₸", "$360 млн",
+// "27.11.2025". Words come from the locale files through `t`.
+import type { Lang } from '../dataset/schema.ts';
+import type { SourceRef } from './types.ts';
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+const NUMBER_LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'ru-RU', en: 'en-US' };
+
+export function formatNumber(value: number, lang: Lang, maxFractionDigits = 1): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: maxFractionDigits }).format(value);
+}
+
+const SCALES: Array<[number, string]> = [
+  [1e12, 'num-trillion'],
+  [1e9, 'num-billion'],
+  [1e6, 'num-million'],
+];
+
+/** 11600000000 KZT → "11,6 млрд ₸"; 360000000 USD → "$360 млн". */
+export function formatMoney(value: number, currency: string | null, lang: Lang, t: Translate): string {
+  let amount = formatNumber(value, lang);
+  for (const [size, key] of SCALES) {
+    if (Math.abs(value) >= size) {
+      amount = `${formatNumber(value / size, lang)} ${t(key)}`;
+      break;
+    }
+  }
+  if (currency === 'USD') return `$${amount}`;
+  if (currency === 'KZT') return `${amount} ₸`;
+  return currency ? `${amount} ${currency}` : amount;
+}
+
+/** "2025-11-27" → 27.11.2025, "2021-09" → 09.2021, "2021" → 2021. */
+export function formatDate(value: string): string {
+  const [year, month, day] = value.split('-');
+  if (day && month) return `${day}.${month}.${year}`;
+  if (month) return `${month}.${year}`;
+  return year ?? value;
+}
+
+/** A source's date as exact as it is known. */
+export function sourceDate(source: SourceRef): string {
+  const [year, month] = source.date.split('-');
+  if (source.datePrecision === 'year') return year ?? source.date;
+  if (source.datePrecision === 'month') return `${month}.${year}`;
+  return formatDate(source.date);
+}
+
+/** A value with its unit: 10 ha → "10 га", 94 percent → "94%", 25000 t_per_year → "25 000 т/год". */
+export function formatValue(value: number | string, unit: string, currency: string | null, lang: Lang, t: Translate): string {
+  if (typeof value === 'string') return unit === 'date' ? formatDate(value) : value;
+  switch (unit) {
+    case 'money':
+      return formatMoney(value, currency, lang, t);
+    case 'percent':
+      return `${formatNumber(value, lang)}%`;
+    case 'ha':
+    case 'm2':
+    case 't':
+    case 't_per_year':
+    case 'km_per_year':
+      return `${formatNumber(value, lang)} ${t(`unit-${unit}`)}`;
+    default:
+      return formatNumber(value, lang);
+  }
+}
+
+/** "более 2 млрд ₸", "около 399 млрд ₸", "до 900". */
+export function qualify(text: string, qualifier: string, t: Translate): string {
+  return qualifier === 'over' || qualifier === 'about' || qualifier === 'up_to' ? t(`qualifier-${qualifier}`, { value: text }) : text;
+}

@@ -1,0 +1,126 @@
+// npm run chat — talk to the real bot in the terminal, offline: the bot runs against the local Bot
+// API emulator on the store at DATABASE_PATH. Buttons are shown numbered; type a number or a label
+// to press one. Scripted: npm run -s chat -- --lang kk --say "Қайрат-2" --press 2 [--json]
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { isLang } from '../bot/i18n.ts';
+import type { BotMessage, InlineButton } from '../local/emulator.ts';
+import { ChatUser, startLocalBot, type LocalBot } from '../local/harness.ts';
+import { databasePath } from '../store/open.ts';
+import { runCli, UsageError } from './run.ts';
+
+const USAGE = 'usage: npm run chat  |  npm run -s chat -- [--lang kk|ru|en] [--json] (--say "<text>" | --press <number or label>)…';
+
+type Step = { kind: 'say' | 'press'; value: string };
+
+runCli(async () => {
+  const { lang, json, steps } = parseCommandLine();
+  const local = await startLocalBot({ databasePath: databasePath(), logLevel: logLevel() });
+  const user = new ChatUser(local, { id: 100_001, first_name: 'Offline', username: 'offline_user', language_code: lang });
+  try {
+    if (steps.length > 0) {
+      for (const step of steps) await perform(local, user, step, json);
+    } else {
+      await converse(local, user);
+    }
+  } finally {
+    await local.stop();
+  }
+});
+
+function parseCommandLine(): { lang: string; json: boolean; steps: Step[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      tokens: true,
+      options: { lang: { type: 'string' }, json: { type: 'boolean' }, say: { type: 'string', multiple: true }, press: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const lang = parsed.values.lang ?? 'ru';
+  if (!isLang(lang)) throw new UsageError(`--lang takes kk, ru or en\n${USAGE}`);
+  if (parsed.positionals.length > 0) throw new UsageError(`unexpected "${parsed.positionals[0]}": put text after --say\n${USAGE}`);
+  // The order of --say and --press on the command line is the order of the conversation.
+  const steps: Step[] = [];
+  for (const token of parsed.tokens) {
+    if (token.kind === 'option' && (token.name === 'say' || token.name === 'press')) steps.push({ kind: token.name, value: token.value ?? '' });
+  }
+  return { lang, json: parsed.values.json ?? false, steps };
+}
+
+function logLevel(): 'silent' | 'error' | 'warn' | 'info' | 'debug' {
+  const level = process.env.LOG_LEVEL;
+  return level === 'error' || level === 'warn' || level === 'info' || level === 'debug' ? level : 'silent';
+}
+
+async function perform(local: LocalBot, user: ChatUser, step: Step, json: boolean): Promise<void> {
+  const before = new Map(user.messages.map((m) => [m.message_id, snapshot(m)]));
+  const notices = local.emulator.callbackAnswers.length;
+  if (step.kind === 'say') await user.say(step.value);
+  else {
+    const number = /^\d+$/.test(step.value) ? Number(step.value) : undefined;
+    await user.press(number ?? step.value);
+  }
+  if (!json) console.log(`\n› ${step.kind === 'press' ? `[${step.value}]` : step.value}`);
+  for (const answer of local.emulator.callbackAnswers.slice(notices)) {
+    if (answer.text) print(json, step, { type: 'notice', text: answer.text, buttons: [] });
+  }
+  for (const m of user.messages) {
+    const old = before.get(m.message_id);
+    if (old === undefined) print(json, step, { type: 'message', text: plain(m.text), buttons: m.buttons });
+    else if (old !== snapshot(m)) print(json, step, { type: 'edit', text: plain(m.text), buttons: m.buttons });
+  }
+}
+
+function print(json: boolean, step: Step, reply: { type: string; text: string; buttons: InlineButton[][] }): void {
+  if (json) {
+    console.log(JSON.stringify({ input: step, type: reply.type, text: reply.text, buttons: reply.buttons.map((row) => row.map((b) => b.text)) }));
+    return;
+  }
+  console.log(reply.type === 'notice' ? `(${reply.text})` : reply.text);
+  let n = 0;
+  for (const row of reply.buttons) {
+    console.log(`  ${row.map((b) => `[${++n}] ${b.text}${b.callback_data ? '' : b.url ? ' (link)' : ' (shares in another chat)'}`).join('   ')}`);
+  }
+}
+
+async function converse(local: LocalBot, user: ChatUser): Promise<void> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  console.log('Offline chat with the bot. Type a message; a number or a label presses a button; Ctrl-D ends.');
+  await perform(local, user, { kind: 'say', value: '/start' }, false);
+  for (;;) {
+    let line: string;
+    try {
+      line = (await rl.question('\n> ')).trim();
+    } catch {
+      break; // end of input
+    }
+    if (!line) continue;
+    const labels = user.withButtons?.buttons.flat().filter((b) => b.callback_data) ?? [];
+    const presses = /^\d+$/.test(line) || labels.some((b) => b.text === line);
+    try {
+      await perform(local, user, { kind: presses ? 'press' : 'say', value: line }, false);
+    } catch (err) {
+      console.log(`(${(err as Error).message})`);
+    }
+  }
+  rl.close();
+}
+
+function snapshot(m: BotMessage): string {
+  return JSON.stringify([m.text, m.buttons]);
+}
+
+/** Telegram HTML as a terminal shows it. */
+function plain(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

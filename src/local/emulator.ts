@@ -1,0 +1,307 @@
+// A local Bot API server: the subset of Telegram's HTTP API the bot uses, in memory. The offline
+// chat, the end-to-end tests and the benchmarks point the real bot at it with BOT_API_ROOT, and
+// play the users' side through its methods (sendText, press, inline). Telegram's limits and faults
+// can be switched on to test how the bot copes with them.
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface EmulatedUser {
+  id: number;
+  first_name: string;
+  username?: string;
+  language_code?: string;
+}
+
+export interface InlineButton {
+  text: string;
+  callback_data?: string;
+  url?: string;
+  switch_inline_query?: string;
+  switch_inline_query_current_chat?: string;
+}
+
+export interface BotMessage {
+  message_id: number;
+  chat_id: number;
+  text: string;
+  buttons: InlineButton[][];
+  /** Set once the bot has edited the message. */
+  edited: boolean;
+}
+
+export interface Faults {
+  /** Answer 429 past this many messages a second overall (Telegram: about 30). */
+  globalPerSecond?: number;
+  /** Answer 429 past this many messages a second to one chat (Telegram: about 1). */
+  perChatPerSecond?: number;
+  /** Chats whose user blocked the bot: every send answers 403. */
+  blocked?: Set<number>;
+  /** Share of sends (0–1) answered with a 5xx error. */
+  serverErrorRate?: number;
+}
+
+type Update = Record<string, unknown> & { update_id: number };
+type Params = Record<string, unknown>;
+
+class ApiError extends Error {
+  constructor(
+    readonly code: number,
+    readonly description: string,
+    readonly parameters?: Record<string, unknown>,
+  ) {
+    super(description);
+  }
+}
+
+export class BotApiEmulator {
+  readonly bot = { id: 7_000_000_001, is_bot: true, first_name: 'Almaty Invest', username: 'almaty_invest_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
+  /** Every call the bot made, in order. */
+  readonly calls: Array<{ method: string; params: Params }> = [];
+  readonly messages = new Map<number, BotMessage[]>();
+  readonly callbackAnswers: Array<{ callback_query_id: string; text?: string; show_alert?: boolean }> = [];
+  readonly inlineAnswers: Array<{ inline_query_id: string; results: Array<Record<string, unknown>> }> = [];
+  readonly commands = new Map<string, Array<{ command: string; description: string }>>();
+  faults: Faults = {};
+  webhook: { url: string; secret_token?: string } | undefined;
+
+  private server: Server | undefined;
+  private updates: Update[] = [];
+  private nextUpdateId = 1;
+  private nextMessageId = 1;
+  private nextCallbackId = 1;
+  private waiters: Array<() => void> = [];
+  private sentAt: Array<{ chat: number; at: number }> = [];
+  private closed = false;
+
+  async start(port = 0, host = '127.0.0.1'): Promise<string> {
+    this.server = createServer((req, res) => void this.serve(req, res));
+    this.server.listen(port, host);
+    await once(this.server, 'listening');
+    const { port: actual } = this.server.address() as AddressInfo;
+    return `http://${host}:${actual}`;
+  }
+
+  async stop(): Promise<void> {
+    this.closed = true;
+    for (const wake of this.waiters.splice(0)) wake();
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  // ---- the users' side ----
+
+  /** A private message from a user; returns the update id. */
+  sendText(from: EmulatedUser, text: string, chat?: { id: number; type: 'group' | 'supergroup'; title: string }): number {
+    return this.push({ message: this.userMessage(from, { text, ...entitiesOf(text) }, chat) });
+  }
+
+  /** Any other kind of message: a sticker, a photo, a voice note… */
+  sendOther(from: EmulatedUser, content: Record<string, unknown>): number {
+    return this.push({ message: this.userMessage(from, content) });
+  }
+
+  editText(from: EmulatedUser, messageId: number, text: string): number {
+    return this.push({ edited_message: { ...this.userMessage(from, { text }), message_id: messageId, edit_date: now() } });
+  }
+
+  /** Presses an inline button of a message the bot sent; `data` may be forged on purpose. */
+  press(from: EmulatedUser, message: BotMessage, data: string): number {
+    return this.push({
+      callback_query: {
+        id: String(this.nextCallbackId++),
+        from,
+        chat_instance: String(from.id),
+        data,
+        message: { message_id: message.message_id, date: now(), chat: privateChat(from), from: this.bot, text: message.text },
+      },
+    });
+  }
+
+  inline(from: EmulatedUser, query: string): number {
+    return this.push({ inline_query: { id: String(this.nextCallbackId++), from, query, offset: '' } });
+  }
+
+  /** Raw update, for updates of kinds the methods above do not make. */
+  pushRaw(update: Record<string, unknown>): number {
+    return this.push(update);
+  }
+
+  /** Messages the bot sent to a chat, as they are now (edits applied), oldest first. */
+  chat(chatId: number): BotMessage[] {
+    return this.messages.get(chatId) ?? [];
+  }
+
+  // ---- the bot's side ----
+
+  private push(body: Record<string, unknown>): number {
+    const update = { update_id: this.nextUpdateId++, ...body };
+    this.updates.push(update);
+    for (const wake of this.waiters.splice(0)) wake();
+    return update.update_id;
+  }
+
+  private userMessage(from: EmulatedUser, content: Record<string, unknown>, chat?: Record<string, unknown>): Record<string, unknown> {
+    return { message_id: this.nextMessageId++, date: now(), chat: chat ?? privateChat(from), from, ...content };
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? '/', 'http://local').pathname);
+    let status = 200;
+    let body: unknown;
+    try {
+      if (!match) throw new ApiError(404, 'Not Found');
+      const params = await readParams(req);
+      this.calls.push({ method: match[2]!, params });
+      body = { ok: true, result: await this.call(match[2]!, params) };
+    } catch (err) {
+      const e = err instanceof ApiError ? err : new ApiError(500, `Internal Server Error: ${(err as Error).message}`);
+      status = e.code;
+      body = { ok: false, error_code: e.code, description: e.description, ...(e.parameters ? { parameters: e.parameters } : {}) };
+    }
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+
+  private async call(method: string, p: Params): Promise<unknown> {
+    switch (method) {
+      case 'getMe':
+        return this.bot;
+      case 'getUpdates':
+        return this.getUpdates(p);
+      case 'deleteWebhook':
+        this.webhook = undefined;
+        return true;
+      case 'setWebhook':
+        this.webhook = { url: String(p.url), ...(p.secret_token ? { secret_token: String(p.secret_token) } : {}) };
+        return true;
+      case 'getWebhookInfo':
+        return { url: this.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: this.updates.length };
+      case 'setMyCommands': {
+        const scope = (p.scope as { type?: string } | undefined)?.type ?? 'default';
+        this.commands.set(`${scope}:${String(p.language_code ?? '')}`, p.commands as Array<{ command: string; description: string }>);
+        return true;
+      }
+      case 'getMyCommands': {
+        const scope = (p.scope as { type?: string } | undefined)?.type ?? 'default';
+        return this.commands.get(`${scope}:${String(p.language_code ?? '')}`) ?? [];
+      }
+      case 'sendChatAction':
+        return true;
+      case 'sendMessage':
+        return this.sendMessage(p);
+      case 'editMessageText':
+      case 'editMessageReplyMarkup':
+        return this.edit(method, p);
+      case 'deleteMessage': {
+        const list = this.messages.get(Number(p.chat_id)) ?? [];
+        this.messages.set(Number(p.chat_id), list.filter((m) => m.message_id !== Number(p.message_id)));
+        return true;
+      }
+      case 'answerCallbackQuery':
+        this.callbackAnswers.push({ callback_query_id: String(p.callback_query_id), ...(p.text ? { text: String(p.text) } : {}), ...(p.show_alert ? { show_alert: true } : {}) });
+        return true;
+      case 'answerInlineQuery':
+        this.inlineAnswers.push({ inline_query_id: String(p.inline_query_id), results: p.results as Array<Record<string, unknown>> });
+        return true;
+      default:
+        throw new ApiError(404, `Not Found: method ${method} is not emulated`);
+    }
+  }
+
+  private async getUpdates(p: Params): Promise<Update[]> {
+    const offset = Number(p.offset ?? 0);
+    if (offset > 0) this.updates = this.updates.filter((u) => u.update_id >= offset);
+    const limit = Math.min(Number(p.limit ?? 100), 100);
+    const deadline = Date.now() + Math.min(Number(p.timeout ?? 0), 50) * 1000;
+    while (this.updates.length === 0 && !this.closed && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, deadline - Date.now());
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.updates.slice(0, limit);
+  }
+
+  private sendMessage(p: Params): Record<string, unknown> {
+    const chatId = Number(p.chat_id);
+    const text = String(p.text ?? '');
+    if (!Number.isFinite(chatId)) throw new ApiError(400, 'Bad Request: chat_id is empty');
+    if (text.trim() === '') throw new ApiError(400, 'Bad Request: message text is empty');
+    if (text.length > 4096) throw new ApiError(400, 'Bad Request: message is too long');
+    this.checkFaults(chatId);
+    const message: BotMessage = { message_id: this.nextMessageId++, chat_id: chatId, text, buttons: buttonsOf(p.reply_markup), edited: false };
+    const list = this.messages.get(chatId) ?? [];
+    list.push(message);
+    this.messages.set(chatId, list);
+    return { message_id: message.message_id, date: now(), chat: { id: chatId, type: chatId > 0 ? 'private' : 'group' }, from: this.bot, text };
+  }
+
+  private edit(method: string, p: Params): Record<string, unknown> {
+    const chatId = Number(p.chat_id);
+    const message = this.chat(chatId).find((m) => m.message_id === Number(p.message_id));
+    if (!message) throw new ApiError(400, 'Bad Request: message to edit not found');
+    const text = method === 'editMessageText' ? String(p.text ?? '') : message.text;
+    if (text.length > 4096) throw new ApiError(400, 'Bad Request: MESSAGE_TOO_LONG');
+    const buttons = buttonsOf(p.reply_markup);
+    if (text === message.text && JSON.stringify(buttons) === JSON.stringify(message.buttons)) {
+      throw new ApiError(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+    }
+    message.text = text;
+    message.buttons = buttons;
+    message.edited = true;
+    return { message_id: message.message_id, date: now(), chat: { id: chatId, type: 'private' }, from: this.bot, text };
+  }
+
+  private checkFaults(chatId: number): void {
+    const f = this.faults;
+    if (f.blocked?.has(chatId)) throw new ApiError(403, 'Forbidden: bot was blocked by the user');
+    if (f.serverErrorRate && Math.random() < f.serverErrorRate) throw new ApiError(502, 'Bad Gateway');
+    const t = Date.now();
+    this.sentAt = this.sentAt.filter((s) => t - s.at < 1000);
+    if (f.globalPerSecond !== undefined && this.sentAt.length >= f.globalPerSecond) {
+      throw new ApiError(429, 'Too Many Requests: retry after 1', { retry_after: 1 });
+    }
+    if (f.perChatPerSecond !== undefined && this.sentAt.filter((s) => s.chat === chatId).length >= f.perChatPerSecond) {
+      throw new ApiError(429, 'Too Many Requests: retry after 1', { retry_after: 1 });
+    }
+    this.sentAt.push({ chat: chatId, at: t });
+  }
+}
+
+function now(): number {
+  return Math.floor(Date.now() / 1000);
+}
+
+function privateChat(user: EmulatedUser): Record<string, unknown> {
+  return { id: user.id, type: 'private', first_name: user.first_name, ...(user.username ? { username: user.username } : {}) };
+}
+
+/** Commands at the start of a text carry a bot_command entity, as Telegram sends them. */
+function entitiesOf(text: string): Record<string, unknown> {
+  const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
+  return command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {};
+}
+
+function buttonsOf(markup: unknown): InlineButton[][] {
+  const parsed = typeof markup === 'string' ? (JSON.parse(markup) as unknown) : markup;
+  const rows = (parsed as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
+  return Array.isArray(rows) ? rows.map((row) => row.map((b) => ({ ...b }))) : [];
+}
+
+async function readParams(req: IncomingMessage): Promise<Params> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  const url = new URL(req.url ?? '/', 'http://local');
+  const params: Params = Object.fromEntries(url.searchParams);
+  if (!raw) return params;
+  const type = req.headers['content-type'] ?? '';
+  if (type.includes('application/json')) return { ...params, ...(JSON.parse(raw) as Params) };
+  if (type.includes('application/x-www-form-urlencoded')) return { ...params, ...Object.fromEntries(new URLSearchParams(raw)) };
+  throw new ApiError(400, `Bad Request: unsupported content type ${type}`);
+}

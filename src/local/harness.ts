@@ -1,0 +1,101 @@
+// The real bot against the local emulator, in one process: the base of the offline chat, the
+// end-to-end tests and the benchmarks. The bot starts exactly as `npm start` starts it, with
+// BOT_API_ROOT pointing at the emulator.
+import { pino } from 'pino';
+import { startApp, type App } from '../app.ts';
+import type { UpdateEvent } from '../bot/context.ts';
+import { loadConfig } from '../config.ts';
+import { BotApiEmulator, type BotMessage, type EmulatedUser } from './emulator.ts';
+
+/** Any well-formed token will do: the emulator does not check it. */
+export const OFFLINE_TOKEN = '1000000001:offline-chat-token-not-a-secret';
+
+export interface LocalBot {
+  emulator: BotApiEmulator;
+  app: App;
+  /** Resolves once the bot has handled the update with this id. */
+  handled(updateId: number, timeoutMs?: number): Promise<UpdateEvent>;
+  stop(): Promise<void>;
+}
+
+export interface LocalBotOptions {
+  databasePath: string;
+  logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  emulator?: BotApiEmulator;
+}
+
+export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot> {
+  const emulator = options.emulator ?? new BotApiEmulator();
+  const url = await emulator.start();
+  const events = new Map<number, UpdateEvent>();
+  const waiting = new Map<number, (e: UpdateEvent) => void>();
+  const config = loadConfig({ BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: options.databasePath, LOG_LEVEL: options.logLevel ?? 'silent' });
+  let app: App;
+  try {
+    app = await startApp(config, {
+      logger: pino({ level: config.LOG_LEVEL }, pino.destination(2)),
+      observe: (e) => {
+        events.set(e.updateId, e);
+        waiting.get(e.updateId)?.(e);
+        waiting.delete(e.updateId);
+      },
+    });
+  } catch (err) {
+    await emulator.stop();
+    throw err;
+  }
+  return {
+    emulator,
+    app,
+    handled(updateId, timeoutMs = 10_000) {
+      const done = events.get(updateId);
+      if (done) return Promise.resolve(done);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`update ${updateId} was not handled within ${timeoutMs} ms`)), timeoutMs);
+        waiting.set(updateId, (e) => {
+          clearTimeout(timer);
+          resolve(e);
+        });
+      });
+    },
+    async stop() {
+      await Promise.all([app.stop(), emulator.stop()]);
+    },
+  };
+}
+
+/** A user of the emulated Telegram, and what the bot has said to them. */
+export class ChatUser {
+  constructor(
+    readonly local: LocalBot,
+    readonly user: EmulatedUser,
+  ) {}
+
+  /** Messages the bot has sent this user, edits applied. */
+  get messages(): BotMessage[] {
+    return this.local.emulator.chat(this.user.id);
+  }
+
+  get last(): BotMessage | undefined {
+    return this.messages.at(-1);
+  }
+
+  /** The newest message of the bot's that has buttons. */
+  get withButtons(): BotMessage | undefined {
+    return [...this.messages].reverse().find((m) => m.buttons.length > 0);
+  }
+
+  async say(text: string): Promise<UpdateEvent> {
+    return this.local.handled(this.local.emulator.sendText(this.user, text));
+  }
+
+  /** Presses a button of the newest message with buttons, by its number (from 1) or its label. */
+  async press(which: number | string): Promise<UpdateEvent> {
+    const message = this.withButtons;
+    if (!message) throw new Error('no message with buttons to press');
+    const flat = message.buttons.flat();
+    const button = typeof which === 'number' ? flat[which - 1] : flat.find((b) => b.text === which || b.text.includes(which));
+    if (!button?.callback_data) throw new Error(`no button ${JSON.stringify(which)} to press; buttons: ${flat.map((b) => b.text).join(' | ')}`);
+    return this.local.handled(this.local.emulator.press(this.user, message, button.callback_data));
+  }
+}

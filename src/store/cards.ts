@@ -1,0 +1,71 @@
+// Reads what a card shows: the entity, where it is, its facts with their sources, and what is in it.
+import { asc, eq } from 'drizzle-orm';
+import type { CardFact, EntityCard, EntityKind, EntityRef } from '../cards/types.ts';
+import type { Db } from './open.ts';
+import { companies, districts, entities, facts, sources, zones } from './schema.ts';
+
+export function entityRefs(db: Db): Map<string, EntityRef & { parent: string | null }> {
+  const subkind = new Map<string, { subkind: string; parent: string | null }>();
+  for (const d of db.select().from(districts).all()) subkind.set(d.slug, { subkind: d.districtKind, parent: d.parentSlug });
+  for (const z of db.select().from(zones).all()) subkind.set(z.slug, { subkind: z.zoneKind, parent: z.districtSlug });
+  for (const c of db.select().from(companies).all()) subkind.set(c.slug, { subkind: c.sector, parent: c.zoneSlug ?? c.districtSlug });
+  const out = new Map<string, EntityRef & { parent: string | null }>();
+  for (const e of db.select().from(entities).orderBy(asc(entities.nameRu)).all()) {
+    const extra = subkind.get(e.slug);
+    out.set(e.slug, { slug: e.slug, kind: e.kind as EntityKind, subkind: extra?.subkind ?? '', name: { ru: e.nameRu, kk: e.nameKk, en: e.nameEn }, parent: extra?.parent ?? null });
+  }
+  return out;
+}
+
+export function loadCard(db: Db, slug: string, refs = entityRefs(db)): EntityCard | undefined {
+  const self = refs.get(slug);
+  if (!self) return undefined;
+  const places: EntityRef[] = [];
+  for (let up = self.parent; up; up = refs.get(up)?.parent ?? null) {
+    const place = refs.get(up);
+    if (!place || places.some((p) => p.slug === place.slug)) break;
+    places.push(strip(place));
+  }
+  const factRows = db
+    .select({ f: facts, s: sources })
+    .from(facts)
+    .innerJoin(sources, eq(sources.id, facts.sourceId))
+    .where(eq(facts.entitySlug, slug))
+    .orderBy(asc(facts.id))
+    .all();
+  const cardFacts: CardFact[] = factRows.map(({ f, s }) => ({
+    metric: f.metric,
+    scope: f.scope,
+    value: f.valueNum ?? f.valueText ?? '',
+    unit: f.unit,
+    currency: f.currency,
+    qualifier: f.qualifier,
+    asOf: f.asOf,
+    note: f.noteRu && f.noteKk && f.noteEn ? { ru: f.noteRu, kk: f.noteKk, en: f.noteEn } : null,
+    source: { id: s.id, title: s.title, publisher: s.publisher, date: s.date, datePrecision: s.datePrecision },
+  }));
+  const children = [...refs.values()].filter((r) => r.parent === slug);
+  const investment = new Map<string, number>();
+  for (const c of children.filter((r) => r.kind === 'company')) {
+    const rows = db.select().from(facts).where(eq(facts.entitySlug, c.slug)).all();
+    const money = rows.filter((r) => r.metric === 'investment' && r.valueNum !== null && r.currency === 'KZT');
+    if (money.length > 0) investment.set(c.slug, Math.max(...money.map((r) => r.valueNum!)));
+  }
+  const company = db.select().from(companies).where(eq(companies.slug, slug)).get();
+  return {
+    ...strip(self),
+    places,
+    country: company?.country ?? null,
+    facts: cardFacts,
+    zones: children.filter((r) => r.kind === 'zone').map(strip),
+    districts: children.filter((r) => r.kind === 'district').map(strip),
+    companies: children
+      .filter((r) => r.kind === 'company')
+      .map((r) => ({ ...strip(r), investment: investment.get(r.slug) ?? null }))
+      .sort((a, b) => (b.investment ?? -1) - (a.investment ?? -1) || a.name.ru.localeCompare(b.name.ru)),
+  };
+}
+
+function strip(ref: EntityRef & { parent?: string | null }): EntityRef {
+  return { slug: ref.slug, kind: ref.kind, subkind: ref.subkind, name: ref.name };
+}

@@ -1,0 +1,40 @@
+// Users of the bot and the language each chose.
+import { eq, sql } from 'drizzle-orm';
+import type { Lang } from '../dataset/schema.ts';
+import type { Db } from './open.ts';
+import { users } from './schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+export interface SeenUser {
+  id: number;
+  first_name?: string;
+  username?: string;
+  language_code?: string;
+}
+
+/** Records that a user was seen now (creating them on first sight) and returns their row. */
+export function touchUser(db: Db, from: SeenUser, at = new Date()): UserRow {
+  const now = at.toISOString();
+  return db
+    .insert(users)
+    .values({ id: from.id, firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, firstSeen: now, lastSeen: now })
+    .onConflictDoUpdate({
+      target: users.id,
+      set: { firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, lastSeen: now },
+    })
+    .returning()
+    .get();
+}
+
+export function setLanguage(db: Db, id: number, language: Lang): void {
+  db.update(users).set({ language }).where(eq(users.id, id)).run();
+}
+
+export function findUser(db: Db, id: number): UserRow | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function countUsers(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+}
