@@ -44,7 +44,6 @@ function parseCommandLine(): { lang: string; json: boolean; steps: Step[] } {
   }
   const lang = parsed.values.lang ?? 'ru';
   if (!isLang(lang)) throw new UsageError(`--lang takes kk, ru or en\n${USAGE}`);
-  if (parsed.positionals.length > 0) throw new UsageError(`unexpected "${parsed.positionals[0]}": put text after --say\n${USAGE}`);
   // The order of --say and --press on the command line is the order of the conversation.
   const steps: Step[] = [];
   for (const token of parsed.tokens) {
