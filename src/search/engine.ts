@@ -195,8 +195,11 @@ const PER_LEVEL = 0.97;
 function addPlacesContents(index: SearchIndex, hints: KindHint[], scores: Map<number, number>): void {
   const wanted = hints[0];
   if (wanted === undefined || !ZONE_HINTS.has(wanted)) return;
+  // A zone of that kind named outright ("индустриальная зона города Алматы") is the answer itself.
+  let named = 0;
+  for (const [doc, score] of scores) if (index.docKinds[doc]!.has(wanted)) named = Math.max(named, score);
   for (const [place, score] of [...scores]) {
-    if (index.docs[place]!.kind !== 'district') continue;
+    if (index.docs[place]!.kind !== 'district' || named >= score) continue;
     let level = [place];
     for (let depth = 1; depth <= 2 && level.length > 0; depth++) {
       level = level.flatMap((d) => index.children[d]!);

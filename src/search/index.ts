@@ -64,7 +64,7 @@ const KINDS_OF_DOC: Record<string, KindHint[]> = {
   'district:region': ['region'],
   'zone:sez': ['sez', 'zone', 'park'],
   'zone:industrial_zone': ['industrial_zone', 'zone'],
-  'zone:small_industrial_park': ['park', 'industrial_zone', 'zone'],
+  'zone:small_industrial_park': ['park', 'zone'],
   'zone:science_park': ['park', 'zone'],
   'zone:logistics': ['zone', 'park'],
   'zone:other': ['zone', 'park'],

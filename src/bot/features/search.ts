@@ -3,7 +3,7 @@
 import { Composer } from 'grammy';
 import { escapeHtml } from '../../cards/render.ts';
 import { search } from '../../search/engine.ts';
-import { tokens } from '../../search/normalize.ts';
+import { words } from '../../search/normalize.ts';
 import { logUnanswered } from '../../store/unanswered.ts';
 import type { BotContext } from '../context.ts';
 import { candidates, mainMenu } from '../menus.ts';
@@ -13,7 +13,7 @@ import { cardOf } from './cards.ts';
 /** Longer than this is a letter, not a search. */
 export const MAX_QUERY = 300;
 /** How far ahead the best result must be to open it straight away. */
-const CLEAR_LEAD = 0.06;
+const CLEAR_LEAD = 0.05;
 const MAX_CANDIDATES = 6;
 
 export const searchFeature = new Composer<BotContext>();
@@ -27,7 +27,8 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   const results = search(ctx.deps.index, query, { limit: MAX_CANDIDATES });
   const [best, second] = results;
   if (!best) {
-    const key = tokens(query).join(' ');
+    // Staff read these: lower case, punctuation gone, Kazakh letters kept.
+    const key = words(query).join(' ');
     if (key) logUnanswered(ctx.deps.store.db, key, query.slice(0, 200), ctx.lang);
     await send(ctx, { ...mainMenu(ctx.t), text: escapeHtml(ctx.t('search-nothing', { query: query.slice(0, 100) })) });
     return;

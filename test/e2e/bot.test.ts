@@ -1,0 +1,211 @@
+// The real bot, started as `npm start` starts it, against the local Bot API emulator: what users
+// type and press, and what they get back — text, buttons, and rows in the store.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
+import { tempDir } from '../helpers.ts';
+
+let tmp: ReturnType<typeof tempDir>;
+let local: LocalBot;
+let dbPath: string;
+let nextId = 1000;
+
+const newUser = (language_code?: string, first_name = 'Айбек') => new ChatUser(local, { id: nextId++, first_name, ...(language_code ? { language_code } : {}) });
+const labels = (u: ChatUser) => u.last!.buttons.flat().map((b) => b.text);
+
+beforeAll(async () => {
+  tmp = tempDir();
+  dbPath = join(tmp.dir, 'bot.db');
+  local = await startLocalBot({ databasePath: dbPath });
+});
+afterAll(async () => {
+  await local.stop();
+  tmp.cleanup();
+});
+
+describe('/start', () => {
+  it('greets in Kazakh, says what the bot does, and shows the main menu', async () => {
+    const u = newUser('kk');
+    await u.say('/start');
+    expect(u.last!.text).toContain('Сәлеметсіз бе, Айбек!');
+    expect(u.last!.text).toContain('Алматы облысында');
+    expect(labels(u)).toEqual(['🔎 Іздеу', '🏭 Аймақтар', '📍 Аудандар мен қалалар', '❓ Көмек', '🌐 Тіл']);
+  });
+
+  it('greets in Russian, and in English for any other language', async () => {
+    const ru = newUser('ru');
+    await ru.say('/start');
+    expect(ru.last!.text).toContain('Здравствуйте, Айбек!');
+    expect(labels(ru)).toContain('🏭 Зоны');
+    const de = newUser('de', 'Hans');
+    await de.say('/start');
+    expect(de.last!.text).toContain('Hello, Hans!');
+  });
+
+  it('sets the command menu in each language', () => {
+    for (const key of ['default:', 'default:kk', 'default:ru']) {
+      expect(local.emulator.commands.get(key)?.map((c) => c.command)).toEqual(['start', 'zones', 'districts', 'language', 'help']);
+    }
+    expect(local.emulator.commands.get('default:kk')![0]!.description).toBe('Басы және басты мәзір');
+  });
+});
+
+describe('search', () => {
+  it('opens the card of one clear hit, with figures, sources and buttons', async () => {
+    const u = newUser('ru');
+    await u.say('валтерм');
+    const card = u.last!;
+    expect(card.text).toContain('<b>Valtherm</b>');
+    expect(card.text).toContain('Инвестиции: 11,6 млрд ₸');
+    expect(card.text).toContain(': 430');
+    expect(card.text).toMatch(/по данным: [^,]+, 06\.2021/);
+    expect(card.buttons.flat().map((b) => b.text)).toContain('🏭 Индустриальная зона г. Алматы');
+  });
+
+  it('formats money in the reader’s language', async () => {
+    const en = newUser('en');
+    await en.say('Valtherm');
+    expect(en.last!.text).toContain('Investment: 11.6 bn ₸');
+    const kk = newUser('kk');
+    await kk.say('PepsiCo');
+    expect(kk.last!.text).toContain('$360 млн');
+  });
+
+  it('offers the close candidates of an ambiguous query as buttons, and opens the one pressed', async () => {
+    const u = newUser('ru');
+    await u.say('Алатау');
+    expect(u.last!.text).toContain('Нашлось несколько вариантов');
+    expect(labels(u)).toEqual(expect.arrayContaining(['📍 город Алатау', '📍 Алатауский район (г. Алматы)', '⭐ СЭЗ «Парк инновационных технологий «Алатау»']));
+    const before = u.messages.length;
+    await u.press('город Алатау');
+    expect(u.messages.length).toBe(before);
+    expect(u.last!.text).toContain('<b>город Алатау</b>');
+    expect(u.last!.edited).toBe(true);
+  });
+
+  it('answers a miss helpfully and logs it for staff, counting repeats', async () => {
+    const u = newUser('kk');
+    await u.say('погода в Лондоне');
+    expect(u.last!.text).toContain('«погода в Лондоне» бойынша ештеңе табылмады');
+    expect(labels(u)).toContain('🏭 Аймақтар');
+    await u.say('Погода в Лондоне!');
+    const db = new Database(dbPath, { readonly: true });
+    const row = db.prepare('SELECT count, example FROM unanswered WHERE query = ?').get('погода в лондоне') as { count: number; example: string } | undefined;
+    db.close();
+    expect(row).toEqual({ count: 2, example: 'Погода в Лондоне!' });
+  });
+});
+
+describe('cards and lists', () => {
+  it('lists zones by kind and pages long lists', async () => {
+    const u = newUser('ru');
+    await u.say('/zones');
+    expect(labels(u)).toEqual(expect.arrayContaining(['⭐ СЭЗ (1)', '🏭 Индустриальные зоны (10)']));
+    await u.press('Индустриальные зоны');
+    expect(u.last!.text).toContain('стр. 1 из 2');
+    await u.press('›');
+    expect(u.last!.text).toContain('стр. 2 из 2');
+    await u.press('‹');
+    await u.press('Береке');
+    expect(u.last!.text).toContain('<b>Индустриальная зона «Береке»</b>');
+  });
+
+  it('pages the companies of a zone and keeps the history of disagreeing figures', async () => {
+    const u = newUser('ru');
+    await u.say('индустриальная зона города Алматы');
+    expect(u.last!.text).toContain('<b>Индустриальная зона г. Алматы</b>');
+    await u.press('Компании');
+    expect(u.last!.text).toMatch(/Компании и проекты: Индустриальная зона г\. Алматы \(\d+\)/);
+    expect(u.last!.buttons.length).toBe(9);
+    const pit = newUser('ru');
+    await pit.say('ПИТ Алатау');
+    await pit.press('История');
+    expect(pit.last!.text).toContain('история данных');
+    await pit.say('СЭЗ Алатау');
+    await pit.press('Условия СЭЗ');
+    expect(pit.last!.text).toContain('КПН, земельный налог и налог на имущество');
+    expect(pit.last!.text).toContain('31.12.2027');
+    expect(pit.last!.text).toContain('не юридическая или налоговая консультация');
+  });
+
+  it('answers a stale or forged button politely', async () => {
+    const u = newUser('en');
+    await u.say('Shelek');
+    const card = u.last!;
+    for (const data of ['c:no-such-zone', 'zzz', 'p:shelek:x', 'l:sez:5', '']) {
+      await local.handled(local.emulator.press(u.user, card, data));
+      expect(local.emulator.callbackAnswers.at(-1)?.text, data).toBe('This button is out of date. Open the menu: /start');
+    }
+  });
+});
+
+describe('language', () => {
+  it('remembers the chosen language over Telegram’s, across a restart', async () => {
+    const u = newUser('kk');
+    await u.say('/language');
+    await u.press('English');
+    expect(u.last!.text).toContain('Language: English.');
+    await local.stop();
+    local = await startLocalBot({ databasePath: dbPath });
+    const again = new ChatUser(local, u.user);
+    await again.say('/start');
+    expect(again.last!.text).toContain('Hello, Айбек!');
+  });
+});
+
+describe('deep links and inline mode', () => {
+  it('opens the card a link names, and says so when the link is stale', async () => {
+    const u = newUser('ru');
+    await u.say('/start kairat-2');
+    expect(u.last!.text).toContain('<b>Индустриальная зона «Кайрат-2»</b>');
+    await u.say('/start no-such-thing');
+    expect(u.messages.at(-2)!.text).toContain('Ссылка устарела');
+    expect(labels(u)).toContain('🔎 Поиск');
+  });
+
+  it('offers shareable cards for an inline query', async () => {
+    const u = newUser('kk');
+    await local.handled(local.emulator.inline(u.user, 'шелек'));
+    const answer = local.emulator.inlineAnswers.at(-1)!;
+    expect(answer.results[0]).toMatchObject({ type: 'article', id: 'shelek', title: '«Шелек» индустриалды аймағы' });
+    expect(JSON.stringify(answer.results[0])).toContain('start=shelek');
+  });
+});
+
+describe('bad input', () => {
+  it('answers stickers, photos and voice with a short note', async () => {
+    const u = newUser('ru');
+    for (const content of [{ sticker: { file_id: 'x', file_unique_id: 'x', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } }, { photo: [] }, { voice: { file_id: 'v', file_unique_id: 'v', duration: 1 } }]) {
+      await local.handled(local.emulator.sendOther(u.user, content));
+      expect(u.last!.text).toContain('Я понимаю только текст');
+    }
+  });
+
+  it('asks for a shorter query, ignores edits, and explains unknown commands', async () => {
+    const u = newUser('ru');
+    await u.say('а'.repeat(5000));
+    expect(u.last!.text).toContain('Слишком длинный запрос');
+    const count = u.messages.length;
+    await local.handled(local.emulator.editText(u.user, 1, 'Шелек'));
+    expect(u.messages.length).toBe(count);
+    await u.say('/nonsense');
+    expect(u.last!.text).toContain('Такой команды нет');
+  });
+
+  it('answers emoji-only text without logging it as an unanswered query', async () => {
+    const u = newUser('en');
+    await u.say('🙂🙂');
+    expect(u.last!.text).toContain('Nothing found');
+  });
+
+  it('speaks in a group only when spoken to', async () => {
+    const u = newUser('ru');
+    const group = { id: -100_555, type: 'group' as const, title: 'Инвесторы' };
+    const quiet = local.emulator.sendText(u.user, 'Шелек', group);
+    await local.handled(quiet);
+    expect(local.emulator.chat(group.id)).toEqual([]);
+    await local.handled(local.emulator.sendText(u.user, '@almaty_invest_bot Шелек', group));
+    expect(local.emulator.chat(group.id).at(-1)!.text).toContain('«Шелек»');
+  });
+});
