@@ -47,6 +47,11 @@ export function sourceDate(source: SourceRef): string {
   return formatDate(source.date);
 }
 
+/** Units written after the number with a word of their own (unit-… in the locale files). */
+export const LABELLED_UNITS = ['ha', 'm2', 't', 't_per_year', 'km_per_year'] as const;
+/** Qualifiers that change how a value reads (qualifier-… in the locale files). */
+export const SHOWN_QUALIFIERS = ['over', 'about', 'up_to'] as const;
+
 /** A value with its unit: 10 ha → "10 га", 94 percent → "94%", 25000 t_per_year → "25 000 т/год". */
 export function formatValue(value: number | string, unit: string, currency: string | null, lang: Lang, t: Translate): string {
   if (typeof value === 'string') return unit === 'date' ? formatDate(value) : value;
@@ -55,18 +60,12 @@ export function formatValue(value: number | string, unit: string, currency: stri
       return formatMoney(value, currency, lang, t);
     case 'percent':
       return `${formatNumber(value, lang)}%`;
-    case 'ha':
-    case 'm2':
-    case 't':
-    case 't_per_year':
-    case 'km_per_year':
-      return `${formatNumber(value, lang)} ${t(`unit-${unit}`)}`;
     default:
-      return formatNumber(value, lang);
+      return (LABELLED_UNITS as readonly string[]).includes(unit) ? `${formatNumber(value, lang)} ${t(`unit-${unit}`)}` : formatNumber(value, lang);
   }
 }
 
 /** "более 2 млрд ₸", "около 399 млрд ₸", "до 900". */
 export function qualify(text: string, qualifier: string, t: Translate): string {
-  return qualifier === 'over' || qualifier === 'about' || qualifier === 'up_to' ? t(`qualifier-${qualifier}`, { value: text }) : text;
+  return (SHOWN_QUALIFIERS as readonly string[]).includes(qualifier) ? t(`qualifier-${qualifier}`, { value: text }) : text;
 }

@@ -1,0 +1,82 @@
+// Every string a user sees lives in locales/ in every language: a missing or unused key fails here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LIST_KINDS } from '../../src/cards/actions.ts';
+import { LABELLED_UNITS, SHOWN_QUALIFIERS } from '../../src/cards/format.ts';
+import { COMMANDS } from '../../src/bot/commands.ts';
+import { LOCALES_DIR } from '../../src/bot/i18n.ts';
+import { loadDataset } from '../../src/dataset/load.ts';
+import { DISTRICT_KINDS, METRICS, SECTORS, STATUSES, ZONE_KINDS } from '../../src/dataset/schema.ts';
+import { SEED_DIR } from '../../src/store/paths.ts';
+import { REPO } from '../helpers.ts';
+
+function keysOf(lang: string): Set<string> {
+  const text = readFileSync(join(LOCALES_DIR, `${lang}.ftl`), 'utf8');
+  return new Set([...text.matchAll(/^([a-z][A-Za-z0-9_-]*) =/gm)].map((m) => m[1]!));
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [readFileSync(join(dir, e.name), 'utf8')] : [],
+  );
+}
+
+const code = sources(join(REPO, 'src')).join('\n');
+const data = loadDataset(SEED_DIR);
+/** Keys built at run time from a prefix and a value of a closed set. */
+const DYNAMIC: Record<string, readonly string[]> = {
+  'metric-': METRICS,
+  'status-': STATUSES,
+  'kind-': [...ZONE_KINDS, ...DISTRICT_KINDS, 'company'],
+  'sector-': SECTORS,
+  'unit-': LABELLED_UNITS,
+  'qualifier-': SHOWN_QUALIFIERS,
+  'list-': LIST_KINDS,
+  'command-': COMMANDS,
+  'country-': [...new Set(data.companies.flatMap((c) => (c.country ? [c.country] : [])))],
+};
+
+describe('locales', () => {
+  const languages = ['kk', 'ru', 'en'];
+  const en = keysOf('en');
+
+  it('have the same keys in Kazakh, Russian and English', () => {
+    for (const lang of languages) expect([...keysOf(lang)].sort(), lang).toEqual([...en].sort());
+  });
+
+  it('have every key the code asks for', () => {
+    const literal = [...code.matchAll(/\bt\(\s*'([a-z][a-z0-9_-]*)'/g), ...code.matchAll(/i18n\.t\([^,]+,\s*'([a-z][a-z0-9_-]*)'/g)].map((m) => m[1]!);
+    expect(literal.length).toBeGreaterThan(40);
+    const dynamic = Object.entries(DYNAMIC).flatMap(([prefix, values]) => values.map((v) => `${prefix}${v}`));
+    for (const lang of languages) {
+      const keys = keysOf(lang);
+      expect([...new Set([...literal, ...dynamic])].filter((k) => !keys.has(k)), lang).toEqual([]);
+    }
+  });
+
+  it('have no key the code never uses', () => {
+    const dynamicPrefixes = Object.keys(DYNAMIC);
+    const unused = [...en].filter((key) => !code.includes(`'${key}'`) && !dynamicPrefixes.some((p) => key.startsWith(p) && DYNAMIC[p]!.includes(key.slice(p.length))));
+    expect(unused).toEqual([]);
+  });
+
+  it('use the same placeables in every language', () => {
+    const placeables = (lang: string) => {
+      const text = readFileSync(join(LOCALES_DIR, `${lang}.ftl`), 'utf8');
+      const out = new Map<string, string>();
+      let key = '';
+      for (const line of text.split('\n')) {
+        const m = /^([a-z][A-Za-z0-9_-]*) =/.exec(line);
+        if (m) key = m[1]!;
+        if (key) out.set(key, [...(out.get(key) ?? '').split(','), ...[...line.matchAll(/\{ *\$([a-z]+) *\}/g)].map((x) => x[1]!)].filter(Boolean).sort().join(','));
+      }
+      return out;
+    };
+    const base = placeables('en');
+    for (const lang of ['kk', 'ru']) {
+      const other = placeables(lang);
+      for (const [key, vars] of base) expect(new Set(other.get(key)?.split(',')), `${lang} ${key}`).toEqual(new Set(vars.split(',')));
+    }
+  });
+});
