@@ -12,7 +12,7 @@ import { inline } from './features/inline.ts';
 import { searchFeature } from './features/search.ts';
 import { start } from './features/start.ts';
 import { unhandled } from './features/unhandled.ts';
-import { createI18n, isLang } from './i18n.ts';
+import { createI18n, isLang, languageFromTelegram } from './i18n.ts';
 
 export interface BotOptions {
   token: string;
@@ -42,7 +42,8 @@ export function createBot({ token, deps, apiRoot }: BotOptions): Bot<BotContext>
     } catch (err) {
       outcome = 'error';
       deps.logger.error({ err, update_id: ctx.update.update_id }, 'update failed');
-      await apologise(ctx, i18n.t(isLang(ctx.lang) ? ctx.lang : 'en', 'error-generic'));
+      // The failure may come before the user's saved language was read: Telegram's is the best guess then.
+      await apologise(ctx, i18n.t(isLang(ctx.lang) ? ctx.lang : languageFromTelegram(ctx.from?.language_code), 'error-generic'));
     } finally {
       const event = { updateId: ctx.update.update_id, kind: updateKind(ctx), ms: Math.round(performance.now() - started), outcome };
       deps.logger.info({ update_id: event.updateId, kind: event.kind, ms: event.ms, outcome }, 'update');

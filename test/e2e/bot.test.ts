@@ -209,3 +209,24 @@ describe('bad input', () => {
     expect(local.emulator.chat(group.id).at(-1)!.text).toContain('«Шелек»');
   });
 });
+
+describe('the error boundary', () => {
+  it('answers "something went wrong" in the user’s language when a handler fails, and keeps serving', async () => {
+    const own = tempDir();
+    const broken = await startLocalBot({ databasePath: join(own.dir, 'broken.db') });
+    try {
+      const u = new ChatUser(broken, { id: 77, first_name: 'Ерлан', language_code: 'kk' });
+      await u.say('/start');
+      broken.app.store.close(); // the store goes away under the bot
+      const event = await u.say('Шелек');
+      expect(event.outcome).toBe('error');
+      expect(u.last!.text).toBe('Бірдеңе дұрыс болмады. Қайталап көріңіз.');
+      expect(broken.app.runner.isRunning()).toBe(true);
+      await u.say('Шелек');
+      expect(u.messages.filter((m) => m.text.startsWith('Бірдеңе')).length).toBe(2);
+    } finally {
+      await broken.stop().catch(() => undefined);
+      own.cleanup();
+    }
+  });
+});

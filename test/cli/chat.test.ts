@@ -1,0 +1,33 @@
+// The offline chat in scripted mode, as the README shows it.
+import { afterAll, describe, expect, it } from 'vitest';
+import { runScript, tempStore } from '../helpers.ts';
+
+const { env, cleanup } = tempStore('chat.db');
+afterAll(cleanup);
+
+describe('npm run chat', () => {
+  it('plays a scripted conversation and prints each reply with numbered buttons', () => {
+    const r = runScript('chat', ['--lang', 'kk', '--say', 'Қайрат-2', '--press', '1', '--say', '/language'], env);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('› Қайрат-2');
+    expect(r.out).toContain('«Қайрат-2» индустриалды аймағы');
+    expect(r.out).toMatch(/\[1\] 📍 Талғар ауданы/);
+    expect(r.out).toContain('Тілді таңдаңыз:');
+  });
+
+  it('prints JSON lines with --json', () => {
+    const r = runScript('chat', ['--lang', 'ru', '--json', '--say', 'Valtherm', '--press', '1'], env);
+    expect(r.code, r.err).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { type: string; text: string; buttons: string[][] });
+    expect(lines[0]).toMatchObject({ type: 'message', input: { kind: 'say', value: 'Valtherm' } });
+    expect(lines[0]!.text).toContain('11,6 млрд ₸');
+    expect(lines.at(-1)!.type).toBe('edit');
+  });
+
+  it('refuses a button that is not there and bad arguments, with exit code 1', () => {
+    expect(runScript('chat', ['--say', '/start', '--press', '42'], env).code).toBe(1);
+    const bad = runScript('chat', ['--lang', 'de'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('--lang takes kk, ru or en');
+  });
+});
