@@ -57,7 +57,7 @@ function logLevel(): 'silent' | 'error' | 'warn' | 'info' | 'debug' {
   return level === 'error' || level === 'warn' || level === 'info' || level === 'debug' ? level : 'silent';
 }
 
-async function perform(local: LocalBot, user: ChatUser, step: Step, json: boolean): Promise<void> {
+async function perform(local: LocalBot, user: ChatUser, step: Step, json: boolean, echo = true): Promise<void> {
   const before = new Map(user.messages.map((m) => [m.message_id, snapshot(m)]));
   const notices = local.emulator.callbackAnswers.length;
   if (step.kind === 'say') await user.say(step.value);
@@ -65,7 +65,7 @@ async function perform(local: LocalBot, user: ChatUser, step: Step, json: boolea
     const number = /^\d+$/.test(step.value) ? Number(step.value) : undefined;
     await user.press(number ?? step.value);
   }
-  if (!json) console.log(`\n› ${step.kind === 'press' ? `[${step.value}]` : step.value}`);
+  if (!json && echo) console.log(`\n› ${step.kind === 'press' ? `[${step.value}]` : step.value}`);
   for (const answer of local.emulator.callbackAnswers.slice(notices)) {
     if (answer.text) print(json, step, { type: 'notice', text: answer.text, buttons: [] });
   }
@@ -103,7 +103,7 @@ async function converse(local: LocalBot, user: ChatUser): Promise<void> {
     const labels = user.withButtons?.buttons.flat().filter((b) => b.callback_data) ?? [];
     const presses = /^\d+$/.test(line) || labels.some((b) => b.text === line);
     try {
-      await perform(local, user, { kind: presses ? 'press' : 'say', value: line }, false);
+      await perform(local, user, { kind: presses ? 'press' : 'say', value: line }, false, false);
     } catch (err) {
       console.log(`(${(err as Error).message})`);
     }

@@ -230,3 +230,25 @@ describe('the error boundary', () => {
     }
   });
 });
+
+describe("Telegram's limits and faults", () => {
+  it('waits out a 429 and still answers, and survives a user who blocked the bot', async () => {
+    const u = newUser('ru');
+    local.emulator.faults = { perChatPerSecond: 1 };
+    try {
+      const first = local.emulator.sendText(u.user, 'Шелек');
+      const second = local.emulator.sendText(u.user, 'Береке');
+      await local.handled(first);
+      await local.handled(second);
+      expect(u.messages.map((m) => m.text).filter((t) => t.includes('<b>')).length).toBe(2);
+      local.emulator.faults = { blocked: new Set([u.user.id]) };
+      const event = await u.say('Талгар');
+      expect(event.outcome).toBe('error');
+      local.emulator.faults = {};
+      await u.say('Талгар');
+      expect(u.last!.text).toContain('<b>Талгарский район</b>');
+    } finally {
+      local.emulator.faults = {};
+    }
+  });
+});
