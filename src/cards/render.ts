@@ -81,7 +81,7 @@ export function factLine(f: CardFact, lang: Lang, t: Translate, withSource = tru
     const label = f.scope && note ? capitalize(note) : t(`metric-${f.metric}`);
     line = `${label}: ${value}${!f.scope && note ? ` (${note})` : ''}`;
   }
-  const source = withSource ? ` <i>(${escapeHtml(t('fact-source', { publisher: f.source.publisher, date: sourceDate(f.source) }))})</i>` : '';
+  const source = withSource ? ` <i>(${escapeHtml(t('fact-source', { publisher: f.source.publisher[lang], date: sourceDate(f.source) }))})</i>` : '';
   return `• ${escapeHtml(line)}${source}`;
 }
 

@@ -6,7 +6,7 @@ export type EntityKind = 'district' | 'zone' | 'company';
 export interface SourceRef {
   id: string;
   title: string;
-  publisher: string;
+  publisher: Localized;
   date: string;
   datePrecision: 'day' | 'month' | 'year';
 }

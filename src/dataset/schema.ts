@@ -79,7 +79,8 @@ export type CompanyRecord = z.infer<typeof companyRecord>;
 export const sourceRecord = z.strictObject({
   id: slug,
   title: text,
-  publisher: text,
+  /** A name that reads the same in every language (Kazinform), or one per language. */
+  publisher: z.union([text.transform((name) => ({ ru: name, kk: name, en: name })), localized]),
   date: isoDate,
   /** How exact `date` is: undated articles carry the date their contents point to. */
   date_precision: z.enum(['day', 'month', 'year']).default('day'),

@@ -42,7 +42,7 @@ export function loadCard(db: Db, slug: string, refs = entityRefs(db)): EntityCar
     qualifier: f.qualifier,
     asOf: f.asOf,
     note: f.noteRu && f.noteKk && f.noteEn ? { ru: f.noteRu, kk: f.noteKk, en: f.noteEn } : null,
-    source: { id: s.id, title: s.title, publisher: s.publisher, date: s.date, datePrecision: s.datePrecision },
+    source: { id: s.id, title: s.title, publisher: { ru: s.publisherRu || s.publisher, kk: s.publisherKk || s.publisher, en: s.publisher }, date: s.date, datePrecision: s.datePrecision },
   }));
   const children = [...refs.values()].filter((r) => r.parent === slug);
   const investment = new Map<string, number>();

@@ -6,7 +6,10 @@ import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-or
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),
+  /** The publisher's name in English; the Russian and Kazakh names beside it. */
   publisher: text('publisher').notNull(),
+  publisherRu: text('publisher_ru').notNull().default(''),
+  publisherKk: text('publisher_kk').notNull().default(''),
   date: text('date').notNull(),
   datePrecision: text('date_precision', { enum: ['day', 'month', 'year'] }).notNull(),
   language: text('language', { enum: ['ru', 'kk', 'en'] }).notNull(),

@@ -110,7 +110,9 @@ function planTables(data: Dataset): TablePlan[] {
       rows: data.sources.map((s) => ({
         id: s.id,
         title: s.title,
-        publisher: s.publisher,
+        publisher: s.publisher.en,
+        publisherRu: s.publisher.ru,
+        publisherKk: s.publisher.kk,
         date: s.date,
         datePrecision: s.date_precision,
         language: s.language,
