@@ -17,7 +17,7 @@ help-text = Type what you are looking for any way you like — without Kazakh le
     • "Valtherm", "Валтерм", "where is Mareven"
     • "Talgar district", "industrial zone in Talgar"
     Commands: /zones — zones by kind, /districts — districts and cities, /language — language, /start — start over.
-    In any chat: @bot and a name — to share a card.
+    In any chat: @{ $bot } and a name — to share a card.
 language-choose = Choose a language:
 language-set = Language: English.
 search-prompt = Type the name of a zone, company or district.

@@ -43,6 +43,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const refs = entityRefs(store.db);
     const bot = createBot({ token: config.BOT_TOKEN, apiRoot: config.BOT_API_ROOT, deps: { store, index, refs, logger, observe: options.observe } });
     await bot.init();
+    // Long polling and a webhook exclude each other: a webhook left from another deployment goes.
+    await bot.api.deleteWebhook();
     await setCommands(bot.api, createI18n());
     runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     logger.info({ bot: bot.botInfo.username, entities: refs.size }, 'bot started');

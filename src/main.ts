@@ -1,8 +1,11 @@
 // npm start: the bot with long polling. Configuration comes from the environment (see .env.example).
+import { existsSync } from 'node:fs';
 import { startApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
 async function main(): Promise<void> {
+  // A .env file in the working directory fills in what the environment leaves unset.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config;
   try {
     config = loadConfig();
@@ -14,6 +17,12 @@ async function main(): Promise<void> {
     throw err;
   }
   const app = await startApp(config);
+  // Polling that fails for good (a revoked token, a second instance) ends the process, logged.
+  void app.runner.task()?.catch(async (err: unknown) => {
+    app.logger.fatal({ err }, 'polling stopped');
+    await app.stop().catch(() => undefined);
+    process.exit(1);
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

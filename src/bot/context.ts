@@ -8,10 +8,8 @@ import type { EntityRef } from '../cards/types.ts';
 import type { Store } from '../store/open.ts';
 import type { UserRow } from '../store/users.ts';
 
-export interface SessionData {
-  /** The last search that listed several candidates, to say what "Did you mean" answers. */
-  lastQuery?: string;
-}
+/** Per-chat state kept in the store between updates; the guided conversations keep theirs here. */
+export type SessionData = Record<string, never>;
 
 export interface UpdateEvent {
   updateId: number;

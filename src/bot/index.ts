@@ -69,11 +69,18 @@ export function createBot({ token, deps, apiRoot }: BotOptions): Bot<BotContext>
 }
 
 async function apologise(ctx: BotContext, text: string): Promise<void> {
+  // A pressed button may have been answered already; then the apology goes into the chat.
+  if (ctx.callbackQuery && (await attempt(() => ctx.answerCallbackQuery({ text })))) return;
+  if (ctx.chat?.type === 'private') await attempt(() => ctx.reply(text));
+}
+
+/** Runs a Bot API call whose failure is already logged elsewhere (the chat is gone, Telegram is down). */
+async function attempt(call: () => Promise<unknown>): Promise<boolean> {
   try {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
-    else if (ctx.chat?.type === 'private') await ctx.reply(text);
+    await call();
+    return true;
   } catch {
-    // The apology itself failed (the chat is gone, Telegram is down): the log line above has it.
+    return false;
   }
 }
 

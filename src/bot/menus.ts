@@ -58,7 +58,9 @@ export function zoneKindsMenu(t: Translate, refs: Iterable<EntityRef>): Rendered
 export function entityList(kind: ListKind, page: number, members: EntityRef[], lang: Lang, t: Translate): Rendered | undefined {
   const pages = Math.max(1, Math.ceil(members.length / LIST_PAGE));
   if (page >= pages) return undefined;
-  const rows: Button[][] = members
+  const collator = new Intl.Collator(lang === 'en' ? 'en' : lang === 'kk' ? 'kk' : 'ru');
+  const rows: Button[][] = [...members]
+    .sort((a, b) => collator.compare(plainName(a, lang), plainName(b, lang)))
     .slice(page * LIST_PAGE, (page + 1) * LIST_PAGE)
     .map((m) => [{ text: entityLabel(m, lang), action: { type: 'card', slug: m.slug } }]);
   const nav: Button[] = [];
@@ -68,6 +70,13 @@ export function entityList(kind: ListKind, page: number, members: EntityRef[], l
   rows.push(nav);
   const title = `<b>${escapeHtml(t(`list-${kind}`, { count: members.length }))}</b>`;
   return { text: pages > 1 ? `${title}\n${escapeHtml(t('page-of', { page: page + 1, pages }))}` : title, buttons: rows };
+}
+
+/** A name as it sorts: without the quotes and kind words zone names start with. */
+function plainName(ref: EntityRef, lang: Lang): string {
+  const name = ref.name[lang];
+  const quoted = /«([^»]+)»?/.exec(name);
+  return (quoted?.[1] ?? name).toLowerCase();
 }
 
 /** "Did you mean…": a few close candidates as buttons. */

@@ -20,8 +20,9 @@ const SCALES: Array<[number, string]> = [
 /** 11600000000 KZT → "11,6 млрд ₸"; 360000000 USD → "$360 млн". */
 export function formatMoney(value: number, currency: string | null, lang: Lang, t: Translate): string {
   let amount = formatNumber(value, lang);
+  // The first scale the value reaches once rounded to one decimal: 999 960 000 is "1 млрд", not "1 000 млн".
   for (const [size, key] of SCALES) {
-    if (Math.abs(value) >= size) {
+    if (Math.round((Math.abs(value) / size) * 10) >= 10) {
       amount = `${formatNumber(value / size, lang)} ${t(key)}`;
       break;
     }

@@ -68,7 +68,7 @@ export function factGroups(facts: CardFact[]): CardFact[][] {
     .sort((a, b) => rank(a[0]!) - rank(b[0]!) || b[0]!.asOf.localeCompare(a[0]!.asOf));
 }
 
-export function factLine(f: CardFact, lang: Lang, t: Translate, withSource = true): string {
+export function factLine(f: CardFact, lang: Lang, t: Translate): string {
   const note = f.note?.[lang];
   let line: string;
   if (f.metric === 'status' && typeof f.value === 'string') {
@@ -81,7 +81,7 @@ export function factLine(f: CardFact, lang: Lang, t: Translate, withSource = tru
     const label = f.scope && note ? capitalize(note) : t(`metric-${f.metric}`);
     line = `${label}: ${value}${!f.scope && note ? ` (${note})` : ''}`;
   }
-  const source = withSource ? ` <i>(${escapeHtml(t('fact-source', { publisher: f.source.publisher[lang], date: sourceDate(f.source) }))})</i>` : '';
+  const source = ` <i>(${escapeHtml(t('fact-source', { publisher: f.source.publisher[lang], date: sourceDate(f.source) }))})</i>`;
   return `• ${escapeHtml(line)}${source}`;
 }
 
@@ -160,13 +160,17 @@ export function renderFacts(card: EntityCard, lang: Lang, t: Translate, page: nu
 
 /** Every figure that has older values, newest first, each with its source. */
 export function renderHistory(card: EntityCard, lang: Lang, t: Translate): Rendered {
+  const title = `${icon(card)} <b>${escapeHtml(nameOf(card, lang))}</b> — ${escapeHtml(t('history-title'))}`;
   const blocks: string[] = [];
+  let used = title.length;
   for (const group of factGroups(card.facts).filter((g) => g.length > 1)) {
-    blocks.push(group.map((f, i) => (i === 0 ? factLine(f, lang, t) : `   ${factLine(f, lang, t).replace(/^• /, '◦ ')}`)).join('\n'));
+    const block = group.map((f, i) => (i === 0 ? factLine(f, lang, t) : `   ${factLine(f, lang, t).replace(/^• /, '◦ ')}`)).join('\n');
+    // Whole blocks only, so no tag or entity is ever cut in half.
+    if (used + block.length + 2 > FACTS_BUDGET + 1000) break;
+    blocks.push(block);
+    used += block.length + 2;
   }
-  const text = [`${icon(card)} <b>${escapeHtml(nameOf(card, lang))}</b> — ${escapeHtml(t('history-title'))}`, blocks.length > 0 ? blocks.join('\n\n') : escapeHtml(t('history-empty'))]
-    .join('\n\n')
-    .slice(0, 4000);
+  const text = [title, blocks.length > 0 ? blocks.join('\n\n') : escapeHtml(t('history-empty'))].join('\n\n');
   return { text, buttons: [[{ text: t('button-back-to-card'), action: { type: 'card', slug: card.slug } }]] };
 }
 

@@ -38,7 +38,8 @@ export interface EntityCard extends EntityRef {
   facts: CardFact[];
   /** Zones in a district; companies in a zone or district. */
   zones: EntityRef[];
-  companies: Array<EntityRef & { investment: number | null }>;
+  /** Largest investment first. */
+  companies: Array<EntityRef & { investment: { amount: number; currency: string } | null }>;
   /** Districts in a city or region. */
   districts: EntityRef[];
 }

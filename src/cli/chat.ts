@@ -16,7 +16,10 @@ type Step = { kind: 'say' | 'press'; value: string };
 runCli(async () => {
   const { lang, json, steps } = parseCommandLine();
   const local = await startLocalBot({ databasePath: databasePath(), logLevel: logLevel() });
-  const user = new ChatUser(local, { id: 100_001, first_name: 'Offline', username: 'offline_user', language_code: lang });
+  // The interactive user is always the same one, so a chosen language is remembered between chats;
+  // each scripted run is a new user, so --lang is what it says.
+  const id = steps.length > 0 ? 200_000_000 + Math.floor(Math.random() * 1e8) : 100_001;
+  const user = new ChatUser(local, { id, first_name: 'Offline', username: 'offline_user', language_code: lang });
   try {
     if (steps.length > 0) {
       for (const step of steps) await perform(local, user, step, json);

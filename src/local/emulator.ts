@@ -200,6 +200,9 @@ export class BotApiEmulator {
         return true;
       }
       case 'answerCallbackQuery':
+        if (this.callbackAnswers.some((a) => a.callback_query_id === String(p.callback_query_id))) {
+          throw new ApiError(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+        }
         this.callbackAnswers.push({ callback_query_id: String(p.callback_query_id), ...(p.text ? { text: String(p.text) } : {}), ...(p.show_alert ? { show_alert: true } : {}) });
         return true;
       case 'answerInlineQuery':
@@ -211,6 +214,7 @@ export class BotApiEmulator {
   }
 
   private async getUpdates(p: Params): Promise<Update[]> {
+    if (this.webhook) throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     const offset = Number(p.offset ?? 0);
     if (offset > 0) this.updates = this.updates.filter((u) => u.update_id >= offset);
     const limit = Math.min(Number(p.limit ?? 100), 100);
@@ -233,8 +237,10 @@ export class BotApiEmulator {
     if (!Number.isFinite(chatId)) throw new ApiError(400, 'Bad Request: chat_id is empty');
     if (text.trim() === '') throw new ApiError(400, 'Bad Request: message text is empty');
     if (text.length > 4096) throw new ApiError(400, 'Bad Request: message is too long');
-    this.checkFaults(chatId);
-    const message: BotMessage = { message_id: this.nextMessageId++, chat_id: chatId, text, buttons: buttonsOf(p.reply_markup), edited: false };
+    checkText(text, p.parse_mode);
+    const buttons = buttonsOf(p.reply_markup);
+    this.checkFaults(chatId, true);
+    const message: BotMessage = { message_id: this.nextMessageId++, chat_id: chatId, text, buttons, edited: false };
     const list = this.messages.get(chatId) ?? [];
     list.push(message);
     this.messages.set(chatId, list);
@@ -247,7 +253,9 @@ export class BotApiEmulator {
     if (!message) throw new ApiError(400, 'Bad Request: message to edit not found');
     const text = method === 'editMessageText' ? String(p.text ?? '') : message.text;
     if (text.length > 4096) throw new ApiError(400, 'Bad Request: MESSAGE_TOO_LONG');
+    if (method === 'editMessageText') checkText(text, p.parse_mode);
     const buttons = buttonsOf(p.reply_markup);
+    this.checkFaults(chatId, false);
     if (text === message.text && JSON.stringify(buttons) === JSON.stringify(message.buttons)) {
       throw new ApiError(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
     }
@@ -257,10 +265,12 @@ export class BotApiEmulator {
     return { message_id: message.message_id, date: now(), chat: { id: chatId, type: 'private' }, from: this.bot, text };
   }
 
-  private checkFaults(chatId: number): void {
+  /** Blocked users and server errors hit every call to a chat; the flood limits count new messages. */
+  private checkFaults(chatId: number, newMessage: boolean): void {
     const f = this.faults;
     if (f.blocked?.has(chatId)) throw new ApiError(403, 'Forbidden: bot was blocked by the user');
     if (f.serverErrorRate && Math.random() < f.serverErrorRate) throw new ApiError(502, 'Bad Gateway');
+    if (!newMessage) return;
     const t = Date.now();
     this.sentAt = this.sentAt.filter((s) => t - s.at < 1000);
     if (f.globalPerSecond !== undefined && this.sentAt.length >= f.globalPerSecond) {
@@ -290,7 +300,26 @@ function entitiesOf(text: string): Record<string, unknown> {
 function buttonsOf(markup: unknown): InlineButton[][] {
   const parsed = typeof markup === 'string' ? (JSON.parse(markup) as unknown) : markup;
   const rows = (parsed as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
-  return Array.isArray(rows) ? rows.map((row) => row.map((b) => ({ ...b }))) : [];
+  if (!Array.isArray(rows)) return [];
+  for (const b of rows.flat()) {
+    if (b.callback_data !== undefined && (Buffer.byteLength(b.callback_data) > 64 || b.callback_data === '')) {
+      throw new ApiError(400, 'Bad Request: BUTTON_DATA_INVALID');
+    }
+  }
+  return rows.map((row) => row.map((b) => ({ ...b })));
+}
+
+/** What Telegram refuses in a text: broken UTF-16 (half an emoji) and, in HTML mode, unbalanced tags. */
+function checkText(text: string, parseMode: unknown): void {
+  if (!text.isWellFormed()) throw new ApiError(400, 'Bad Request: text must be encoded in UTF-8');
+  if (parseMode !== 'HTML') return;
+  const open: string[] = [];
+  for (const m of text.matchAll(/<(\/?)([a-z]+)[^>]*>/g)) {
+    if (m[1]) {
+      if (open.pop() !== m[2]) throw new ApiError(400, `Bad Request: can't parse entities: unexpected end tag "${m[2]}"`);
+    } else open.push(m[2]!);
+  }
+  if (open.length > 0 || /&(?!(amp|lt|gt|quot|#\d+);)/.test(text)) throw new ApiError(400, "Bad Request: can't parse entities: unclosed tag or bare ampersand");
 }
 
 async function readParams(req: IncomingMessage): Promise<Params> {

@@ -45,12 +45,24 @@ export function loadCard(db: Db, slug: string, refs = entityRefs(db)): EntityCar
     source: { id: s.id, title: s.title, publisher: { ru: s.publisherRu || s.publisher, kk: s.publisherKk || s.publisher, en: s.publisher }, date: s.date, datePrecision: s.datePrecision },
   }));
   const children = [...refs.values()].filter((r) => r.parent === slug);
-  const investment = new Map<string, number>();
+  const investment = new Map<string, { amount: number; currency: string }>();
   for (const c of children.filter((r) => r.kind === 'company')) {
-    const rows = db.select().from(facts).where(eq(facts.entitySlug, c.slug)).all();
-    const money = rows.filter((r) => r.metric === 'investment' && r.valueNum !== null && r.currency === 'KZT');
-    if (money.length > 0) investment.set(c.slug, Math.max(...money.map((r) => r.valueNum!)));
+    const money = db
+      .select()
+      .from(facts)
+      .where(eq(facts.entitySlug, c.slug))
+      .all()
+      .filter((r) => r.metric === 'investment' && r.valueNum !== null && r.currency !== null);
+    // The newest figures, the largest of them (a project may give stages separately).
+    const newest = money.reduce((d, r) => (r.asOf > d ? r.asOf : d), '');
+    const current = money.filter((r) => r.asOf === newest).sort((a, b) => b.valueNum! - a.valueNum!)[0];
+    if (current) investment.set(c.slug, { amount: current.valueNum!, currency: current.currency! });
   }
+  // Tenge and dollar amounts are not compared: projects priced in tenge come first, then in dollars.
+  const weight = (slug: string) => {
+    const i = investment.get(slug);
+    return i === undefined ? [2, 0] : [i.currency === 'KZT' ? 0 : 1, -i.amount];
+  };
   const company = db.select().from(companies).where(eq(companies.slug, slug)).get();
   return {
     ...strip(self),
@@ -62,7 +74,10 @@ export function loadCard(db: Db, slug: string, refs = entityRefs(db)): EntityCar
     companies: children
       .filter((r) => r.kind === 'company')
       .map((r) => ({ ...strip(r), investment: investment.get(r.slug) ?? null }))
-      .sort((a, b) => (b.investment ?? -1) - (a.investment ?? -1) || a.name.ru.localeCompare(b.name.ru)),
+      .sort((a, b) => {
+        const [wa, wb] = [weight(a.slug), weight(b.slug)];
+        return wa[0]! - wb[0]! || wa[1]! - wb[1]! || a.name.ru.localeCompare(b.name.ru);
+      }),
   };
 }
 

@@ -1,5 +1,5 @@
 // Users of the bot and the language each chose.
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Lang } from '../dataset/schema.ts';
 import type { Db } from './open.ts';
 import { users } from './schema.ts';
@@ -29,12 +29,4 @@ export function touchUser(db: Db, from: SeenUser, at = new Date()): UserRow {
 
 export function setLanguage(db: Db, id: number, language: Lang): void {
   db.update(users).set({ language }).where(eq(users.id, id)).run();
-}
-
-export function findUser(db: Db, id: number): UserRow | undefined {
-  return db.select().from(users).where(eq(users.id, id)).get();
-}
-
-export function countUsers(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
 }

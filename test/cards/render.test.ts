@@ -103,7 +103,7 @@ describe('cards from the store', () => {
     const zone = card('almaty-industrial-zone');
     const first = renderCompanies(zone, 'en', tr('en'), 0)!;
     expect(first.buttons.slice(0, -1)).toHaveLength(8);
-    expect(first.buttons[0]![0]!.text).toBe('🏢 KMK Investment');
+    expect(first.buttons[0]![0]!.text).toBe('🏢 Valtherm'); // 11.6 bn; KMK's newest stage is 11.3 bn
     expect(renderCompanies(zone, 'en', tr('en'), 99)).toBeUndefined();
   });
 });

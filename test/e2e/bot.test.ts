@@ -193,9 +193,26 @@ describe('bad input', () => {
     expect(u.last!.text).toContain('Такой команды нет');
   });
 
-  it('answers emoji-only text without logging it as an unanswered query', async () => {
+  it('asks for a name when the text has none, without logging an unanswered query', async () => {
     const u = newUser('en');
-    await u.say('🙂🙂');
+    const count = () => {
+      const db = new Database(dbPath, { readonly: true });
+      const n = (db.prepare('SELECT count(*) AS n FROM unanswered').get() as { n: number }).n;
+      db.close();
+      return n;
+    };
+    const before = count();
+    for (const text of ['🙂🙂', '???', '\u200b\u202e']) {
+      await u.say(text);
+      expect(u.last!.text, text).toBe('Type the name of a zone, company or district.');
+    }
+    expect(count()).toBe(before);
+  });
+
+  it('never echoes half an emoji', async () => {
+    const u = newUser('en');
+    await u.say(`${'x'.repeat(99)}😀 zzz`);
+    expect(u.last!.text.isWellFormed()).toBe(true);
     expect(u.last!.text).toContain('Nothing found');
   });
 
@@ -204,6 +221,8 @@ describe('bad input', () => {
     const group = { id: -100_555, type: 'group' as const, title: 'Инвесторы' };
     const quiet = local.emulator.sendText(u.user, 'Шелек', group);
     await local.handled(quiet);
+    expect(local.emulator.chat(group.id)).toEqual([]);
+    await local.handled(local.emulator.sendText(u.user, 'write to me@almaty_invest_bot.kz', group));
     expect(local.emulator.chat(group.id)).toEqual([]);
     await local.handled(local.emulator.sendText(u.user, '@almaty_invest_bot Шелек', group));
     expect(local.emulator.chat(group.id).at(-1)!.text).toContain('«Шелек»');

@@ -18,8 +18,8 @@ export function cardOf(ctx: BotContext, slug: string): Rendered | undefined {
 
 function render(ctx: BotContext, action: Action): Rendered | undefined {
   if (action.type === 'list') {
-    if (action.page === 0 && action.kind !== 'districts' && listMembers(action.kind, ctx.deps.refs.values()).length === 0) return undefined;
-    return entityList(action.kind, action.page, listMembers(action.kind, ctx.deps.refs.values()), ctx.lang, ctx.t);
+    const members = listMembers(action.kind, ctx.deps.refs.values());
+    return members.length > 0 ? entityList(action.kind, action.page, members, ctx.lang, ctx.t) : undefined;
   }
   if (!('slug' in action)) return undefined;
   const card = loadCard(ctx.deps.store.db, action.slug, ctx.deps.refs);

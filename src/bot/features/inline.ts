@@ -13,10 +13,11 @@ export const inline = new Composer<BotContext>();
 
 inline.on('inline_query', async (ctx) => {
   const query = ctx.inlineQuery.query.trim().slice(0, MAX_QUERY);
-  // An empty query shows the zones, the most shared cards.
-  const slugs = query
+  // A card's Share button puts its slug here: that card comes first. An empty query lists zones.
+  const found = query
     ? search(ctx.deps.index, query, { limit: MAX_RESULTS }).map((r) => r.slug)
-    : [...ctx.deps.refs.values()].filter((r) => r.kind === 'zone').slice(0, MAX_RESULTS).map((r) => r.slug);
+    : [...ctx.deps.refs.values()].filter((r) => r.kind === 'zone').map((r) => r.slug);
+  const slugs = [...new Set([...(ctx.deps.refs.has(query) ? [query] : []), ...found])].slice(0, MAX_RESULTS);
   const results: InlineQueryResultArticle[] = [];
   for (const slug of slugs) {
     const ref = ctx.deps.refs.get(slug);

@@ -10,6 +10,12 @@ import { candidates, mainMenu } from '../menus.ts';
 import { send } from '../reply.ts';
 import { cardOf } from './cards.ts';
 
+/** The first `max` characters, never half of an emoji. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+
 /** Longer than this is a letter, not a search. */
 export const MAX_QUERY = 300;
 /** How far ahead the best result must be to open it straight away. */
@@ -19,9 +25,15 @@ const MAX_CANDIDATES = 6;
 export const searchFeature = new Composer<BotContext>();
 
 export async function answerQuery(ctx: BotContext, text: string): Promise<void> {
-  const query = text.trim();
+  // Direction marks and zero-width characters would turn the echoed query (and the reply) around.
+  const query = text.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trim();
   if (query.length > MAX_QUERY) {
     await ctx.reply(ctx.t('search-too-long', { max: MAX_QUERY }));
+    return;
+  }
+  // Nothing to look for (punctuation, emoji): ask for a name rather than report a miss.
+  if (!/[\p{L}\p{N}]/u.test(query)) {
+    await ctx.reply(ctx.t('search-prompt'));
     return;
   }
   const results = search(ctx.deps.index, query, { limit: MAX_CANDIDATES });
@@ -29,15 +41,14 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   if (!best) {
     // Staff read these: lower case, punctuation gone, Kazakh letters kept.
     const key = words(query).join(' ');
-    if (key) logUnanswered(ctx.deps.store.db, key, query.slice(0, 200), ctx.lang);
-    await send(ctx, { ...mainMenu(ctx.t), text: escapeHtml(ctx.t('search-nothing', { query: query.slice(0, 100) })) });
+    if (key) logUnanswered(ctx.deps.store.db, key, clip(query, 200), ctx.lang);
+    await send(ctx, { ...mainMenu(ctx.t), text: escapeHtml(ctx.t('search-nothing', { query: clip(query, 100) })) });
     return;
   }
   if (!second || best.score - second.score >= CLEAR_LEAD) {
     const card = cardOf(ctx, best.slug);
     if (card) return send(ctx, card);
   }
-  ctx.session.lastQuery = query;
   const refs = results.map((r) => ctx.deps.refs.get(r.slug)).filter((r) => r !== undefined);
   await send(ctx, candidates(refs, ctx.lang, ctx.t));
 }
@@ -53,7 +64,7 @@ const groups = searchFeature.chatType(['group', 'supergroup']);
 groups.on('message:text', async (ctx, next) => {
   const username = ctx.me.username;
   const text = ctx.message.text;
-  const mention = new RegExp(`@${username}\\b`, 'i');
+  const mention = new RegExp(`(^|\\s)@${username}(?![\\w.@])`, 'i');
   const repliedToBot = ctx.message.reply_to_message?.from?.id === ctx.me.id;
   if (text.startsWith('/') || !(mention.test(text) || repliedToBot)) return next();
   const query = text.replace(mention, ' ').trim();

@@ -28,7 +28,7 @@ start.command('menu', (ctx) => send(ctx, mainMenu(ctx.t)));
 
 function helpMessage(ctx: BotContext) {
   const menu = mainMenu(ctx.t);
-  return { text: escapeHtml(ctx.t('help-text')), buttons: menu.buttons };
+  return { text: escapeHtml(ctx.t('help-text', { bot: ctx.me.username })), buttons: menu.buttons };
 }
 
 start.on('callback_query:data', async (ctx, next) => {

@@ -14,6 +14,10 @@ const privateChats = unhandled.chatType('private');
 privateChats.on('message:text', async (ctx) => {
   if (ctx.message.text.startsWith('/')) await send(ctx, { ...mainMenu(ctx.t), text: escapeHtml(ctx.t('unknown-command')) });
 });
-privateChats.on('message', (ctx) => ctx.reply(ctx.t('only-text')));
+// What a person sends that is not text; service messages (a pin, a new photo of the chat) get nothing.
+privateChats.on(
+  ['message:sticker', 'message:photo', 'message:voice', 'message:video', 'message:video_note', 'message:audio', 'message:document', 'message:animation', 'message:location', 'message:venue', 'message:contact', 'message:poll', 'message:dice'],
+  (ctx) => ctx.reply(ctx.t('only-text')),
+);
 
 unhandled.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
