@@ -1,0 +1,50 @@
+// `npm start` as a process: it takes updates from the Bot API server at BOT_API_ROOT, answers,
+// and stops cleanly on SIGTERM.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BotApiEmulator } from '../../src/local/emulator.ts';
+import { OFFLINE_TOKEN } from '../../src/local/harness.ts';
+import { REPO, tempDir } from '../helpers.ts';
+
+const tmp = tempDir();
+const emulator = new BotApiEmulator();
+afterAll(async () => {
+  await emulator.stop();
+  tmp.cleanup();
+});
+
+async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe("npm start's command", () => {
+  it('answers over the Bot API and stops cleanly on SIGTERM', async () => {
+    const url = await emulator.start();
+    // The command behind npm start, run directly as a process manager would (npm itself dies with the signal).
+    const child = spawn(join(REPO, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+      cwd: REPO,
+      env: { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: join(tmp.dir, 'start.db'), LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stdout.on('data', (d: Buffer) => (logs += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (logs += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+    await until(() => logs.includes('"msg":"bot started"'), 'the bot to start');
+    const user = { id: 4242, first_name: 'Дана', language_code: 'ru' };
+    emulator.sendText(user, 'Береке');
+    await until(() => emulator.chat(user.id).some((m) => m.text.includes('«Береке»')), 'the answer');
+    expect(logs).not.toContain(OFFLINE_TOKEN);
+    expect(logs).toMatch(/"kind":"message","ms":\d+,"outcome":"ok"/);
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(logs).toContain('"msg":"bot stopped"');
+  }, 60_000);
+});
