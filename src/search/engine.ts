@@ -201,14 +201,18 @@ function addPlacesContents(index: SearchIndex, hints: KindHint[], scores: Map<nu
   for (const [place, score] of [...scores]) {
     if (index.docs[place]!.kind !== 'district' || named >= score) continue;
     let level = [place];
+    let found = false;
     for (let depth = 1; depth <= 2 && level.length > 0; depth++) {
       level = level.flatMap((d) => index.children[d]!);
       for (const child of level) {
         if (!index.docKinds[child]!.has(wanted)) continue;
         const derived = (score - kindBonus(index, place, hints)) * PER_LEVEL ** depth + KIND_BONUS;
         if (derived > (scores.get(child) ?? 0)) scores.set(child, derived);
+        found = true;
       }
     }
+    // The place was the way to its zones, not the answer: it stays listed, below them.
+    if (found) scores.set(place, score - KIND_BONUS);
   }
 }
 

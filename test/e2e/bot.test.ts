@@ -63,6 +63,12 @@ describe('search', () => {
     expect(card.buttons.flat().map((b) => b.text)).toContain('🏭 Индустриальная зона г. Алматы');
   });
 
+  it('answers a kind of zone in a place with the zones there', async () => {
+    const u = newUser('ru');
+    await u.say('индустриальная зона в Талгаре');
+    expect(u.last!.text).toContain('<b>Индустриальная зона «Кайрат-2»</b>');
+  });
+
   it('formats money in the reader’s language', async () => {
     const en = newUser('en');
     await en.say('Valtherm');
