@@ -41,11 +41,26 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   try {
     const index = buildSearchIndex(store.db);
     const refs = entityRefs(store.db);
-    const bot = createBot({ token: config.BOT_TOKEN, apiRoot: config.BOT_API_ROOT, deps: { store, index, refs, logger, observe: options.observe } });
+    const i18n = createI18n();
+    const bot = createBot({
+      token: config.BOT_TOKEN,
+      apiRoot: config.BOT_API_ROOT,
+      i18n,
+      deps: {
+        store,
+        index,
+        refs,
+        logger,
+        observe: options.observe,
+        staffChatId: config.STAFF_CHAT_ID,
+        adminIds: config.ADMIN_IDS,
+        translate: (lang, key, vars) => i18n.t(lang, key, vars),
+      },
+    });
     await bot.init();
     // Long polling and a webhook exclude each other: a webhook left from another deployment goes.
     await bot.api.deleteWebhook();
-    await setCommands(bot.api, createI18n());
+    await setCommands(bot.api, i18n);
     runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     logger.info({ bot: bot.botInfo.username, entities: refs.size }, 'bot started');
     const handle = runner;

@@ -1,4 +1,5 @@
 // The Context every handler sees: grammY's, plus i18n and session flavors, plus our dependencies.
+import type { ConversationFlavor } from '@grammyjs/conversations';
 import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context, SessionFlavor } from 'grammy';
 import type { Logger } from 'pino';
@@ -8,8 +9,11 @@ import type { EntityRef } from '../cards/types.ts';
 import type { Store } from '../store/open.ts';
 import type { UserRow } from '../store/users.ts';
 
-/** Per-chat state kept in the store between updates; the guided conversations keep theirs here. */
-export type SessionData = Record<string, never>;
+/** Per-chat state kept in the store between updates. */
+export interface SessionData {
+  /** Zones picked for a side-by-side comparison (at most three). */
+  compare?: string[];
+}
 
 export interface UpdateEvent {
   updateId: number;
@@ -26,13 +30,21 @@ export interface BotDeps {
   logger: Logger;
   /** Told about every update once it is handled (the offline chat and tests wait on it). */
   observe?: (event: UpdateEvent) => void;
+  /** Where applications are posted for staff (STAFF_CHAT_ID). */
+  staffChatId?: number;
+  /** Users allowed to act on applications besides the staff chat (ADMIN_IDS). */
+  adminIds: number[];
+  /** A string of the locale files in a given language, for messages to someone other than the sender. */
+  translate: (lang: Lang, key: string, vars?: Record<string, string | number>) => string;
 }
 
-export type BotContext = Context &
-  I18nFlavor &
-  SessionFlavor<SessionData> & {
-    deps: BotDeps;
-    user: UserRow | undefined;
-    /** The language the bot speaks to this user. */
-    lang: Lang;
-  };
+export type BotContext = ConversationFlavor<
+  Context &
+    I18nFlavor &
+    SessionFlavor<SessionData> & {
+      deps: BotDeps;
+      user: UserRow | undefined;
+      /** The language the bot speaks to this user. */
+      lang: Lang;
+    }
+>;

@@ -2,21 +2,30 @@
 // before the session, the user and i18n before the features, the catch-all last.
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, session, type ApiClientOptions, type Context } from 'grammy';
+import { Bot, session, type ApiClientOptions, type Context, type Middleware } from 'grammy';
 import type { Lang } from '../dataset/schema.ts';
 import { sessionStorage } from '../store/sessions.ts';
 import { touchUser } from '../store/users.ts';
+import { dropEmptyRows } from './reply.ts';
 import type { BotContext, BotDeps, SessionData } from './context.ts';
 import { cards } from './features/cards.ts';
 import { inline } from './features/inline.ts';
 import { searchFeature } from './features/search.ts';
 import { start } from './features/start.ts';
 import { unhandled } from './features/unhandled.ts';
-import { createI18n, isLang, languageFromTelegram } from './i18n.ts';
+import { isLang, languageFromTelegram } from './i18n.ts';
+import { conversations, type ConversationData } from '@grammyjs/conversations';
+import type { I18n } from '@grammyjs/i18n';
+import { conversationStorage } from '../store/conversations.ts';
+import type { GuideContext } from './conversations/ask.ts';
+import { GUIDE_VERSION } from './conversations/invest.ts';
+import { guides, leave } from './features/guides.ts';
+import { staff } from './features/staff.ts';
 
 export interface BotOptions {
   token: string;
   deps: BotDeps;
+  i18n: I18n<BotContext>;
   /** BOT_API_ROOT: a Bot API server to talk to instead of Telegram's. */
   apiRoot?: string;
 }
@@ -26,12 +35,13 @@ export function sessionKey(ctx: Context): string | undefined {
   return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 }
 
-export function createBot({ token, deps, apiRoot }: BotOptions): Bot<BotContext> {
+/** Retries on 429 and 5xx, but never for long: a person is waiting for the answer. */
+export const interactiveRetry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false });
+
+export function createBot({ token, deps, apiRoot, i18n }: BotOptions): Bot<BotContext> {
   const client: ApiClientOptions = apiRoot ? { apiRoot } : {};
   const bot = new Bot<BotContext>(token, { client });
-  // Retries on 429 and 5xx, but never for long: a person is waiting for the answer.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }));
-  const i18n = createI18n();
+  bot.api.config.use(interactiveRetry(), dropEmptyRows);
 
   bot.use(async (ctx, next) => {
     const started = performance.now();
@@ -62,7 +72,37 @@ export function createBot({ token, deps, apiRoot }: BotOptions): Bot<BotContext>
     ctx.lang = (isLang(locale) ? locale : 'en') as Lang;
     return next();
   });
-  bot.use(start, cards, inline, searchFeature, unhandled);
+  // Guides: their state lives in the store; inside them i18n, our deps and retries are installed
+  // anew, and the language is the one the user had when the guide started.
+  const outdated = new WeakSet<BotContext>();
+  bot.use(
+    conversations<BotContext, GuideContext>({
+      storage: {
+        type: 'context',
+        version: GUIDE_VERSION,
+        adapter: conversationStorage<BotContext, ConversationData>(deps.store.db, GUIDE_VERSION, sessionKey, (ctx) => outdated.add(ctx)),
+      },
+      plugins: async (conversation) => {
+        const lang = await conversation.external((ctx) => ctx.lang);
+        return [
+          // The i18n middleware reads only ctx.from and sets ctx.i18n/ctx.t, which a guide's context has.
+          i18n as unknown as Middleware<GuideContext>,
+          (ctx, next) => {
+            ctx.deps = deps;
+            ctx.lang = lang;
+            ctx.i18n.useLocale(lang);
+            ctx.api.config.use(interactiveRetry(), dropEmptyRows);
+            return next();
+          },
+        ];
+      },
+    }),
+  );
+  bot.use(async (ctx, next) => {
+    if (outdated.has(ctx)) await ctx.reply(ctx.t('guide-outdated'));
+    return next();
+  });
+  bot.use(leave, start, staff, guides, cards, inline, searchFeature, unhandled);
   // Last resort, should an error escape the boundary above (it logs and answers already).
   bot.catch((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, 'unhandled bot error'));
   return bot;

@@ -11,9 +11,12 @@ export function mainMenu(t: Translate, intro?: string): Rendered {
   return {
     text: escapeHtml(intro ?? t('menu-title')),
     buttons: [
+      [{ text: t('menu-invest'), action: { type: 'menu', item: 'invest' } }],
+      [{ text: t('menu-parks'), action: { type: 'menu', item: 'parks' } }],
       [{ text: t('menu-search'), action: { type: 'menu', item: 'search' } }],
       [{ text: t('menu-zones'), action: { type: 'menu', item: 'zones' } }],
       [{ text: t('menu-districts'), action: { type: 'list', kind: 'districts', page: 0 } }],
+      [{ text: t('menu-requests'), action: { type: 'menu', item: 'requests' } }],
       [
         { text: t('menu-help'), action: { type: 'menu', item: 'help' } },
         { text: t('menu-language'), action: { type: 'menu', item: 'language' } },

@@ -1,8 +1,18 @@
 // Sends a rendered card or list: as a new message, or in place of the message whose button was pressed.
-import { GrammyError, InlineKeyboard } from 'grammy';
+import { GrammyError, InlineKeyboard, type Transformer } from 'grammy';
 import { encodeAction } from '../cards/actions.ts';
 import type { Button, Rendered } from '../cards/render.ts';
 import type { BotContext } from './context.ts';
+
+/**
+ * Drops empty rows from every inline keyboard the bot sends: keyboards built row by row
+ * (`.row()` after the last button, `.append(...)`) leave them, and Telegram refuses them.
+ */
+export const dropEmptyRows: Transformer = (prev, method, payload, signal) => {
+  const markup = (payload as { reply_markup?: { inline_keyboard?: unknown[][] } }).reply_markup;
+  if (markup?.inline_keyboard) markup.inline_keyboard = markup.inline_keyboard.filter((row) => row.length > 0);
+  return prev(method, payload, signal);
+};
 
 export function keyboard(rows: Button[][]): InlineKeyboard {
   const kb = new InlineKeyboard();

@@ -4,7 +4,9 @@ import { LANGS, SLUG, type Lang } from '../dataset/schema.ts';
 
 export const LIST_KINDS = ['sez', 'industrial_zone', 'small_industrial_park', 'other', 'districts'] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
-export const MENU_ITEMS = ['main', 'zones', 'search', 'help', 'language'] as const;
+export const MENU_ITEMS = ['main', 'zones', 'search', 'help', 'language', 'invest', 'parks', 'requests'] as const;
+export const STAFF_STATUSES = ['taken', 'contacted', 'done', 'rejected'] as const;
+export type StaffStatus = (typeof STAFF_STATUSES)[number];
 export type MenuItem = (typeof MENU_ITEMS)[number];
 
 export type Action =
@@ -15,7 +17,13 @@ export type Action =
   | { type: 'sez'; slug: string }
   | { type: 'list'; kind: ListKind; page: number }
   | { type: 'menu'; item: MenuItem }
-  | { type: 'lang'; lang: Lang };
+  | { type: 'lang'; lang: Lang }
+  /** Adds a zone to the comparison, or takes it out. */
+  | { type: 'compare'; slug: string }
+  | { type: 'compareShow' }
+  | { type: 'compareClear' }
+  | { type: 'apply'; slug: string }
+  | { type: 'status'; application: number; status: StaffStatus };
 
 const MAX_PAGE = 999;
 
@@ -37,6 +45,16 @@ export function encodeAction(a: Action): string {
       return `m:${a.item}`;
     case 'lang':
       return `g:${a.lang}`;
+    case 'compare':
+      return `k:${a.slug}`;
+    case 'compareShow':
+      return 'k:show';
+    case 'compareClear':
+      return 'k:clear';
+    case 'apply':
+      return `a:${a.slug}`;
+    case 'status':
+      return `t:${a.application}:${a.status}`;
   }
 }
 
@@ -64,6 +82,13 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return isOneOf(MENU_ITEMS, first) && noSecond ? { type: 'menu', item: first } : undefined;
     case 'g':
       return isOneOf(LANGS, first) && noSecond ? { type: 'lang', lang: first } : undefined;
+    case 'k':
+      if (!noSecond) return undefined;
+      return first === 'show' ? { type: 'compareShow' } : first === 'clear' ? { type: 'compareClear' } : slug ? { type: 'compare', slug } : undefined;
+    case 'a':
+      return slug && noSecond ? { type: 'apply', slug } : undefined;
+    case 't':
+      return /^\d{1,9}$/.test(first) && second !== undefined && isOneOf(STAFF_STATUSES, second) ? { type: 'status', application: Number(first), status: second } : undefined;
     default:
       return undefined;
   }

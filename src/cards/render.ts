@@ -132,6 +132,12 @@ function cardButtons(card: EntityCard, lang: Lang, t: Translate, moreFacts: bool
   for (const zone of card.zones) rows.push([{ text: entityLabel(zone, lang), action: { type: 'card', slug: zone.slug } }]);
   for (const district of card.districts) rows.push([{ text: entityLabel(district, lang), action: { type: 'card', slug: district.slug } }]);
   if (card.companies.length > 0) rows.push([{ text: t('button-companies', { count: card.companies.length }), action: { type: 'companies', slug: card.slug, page: 0 } }]);
+  if (card.kind === 'zone') {
+    rows.push([
+      { text: t('button-compare'), action: { type: 'compare', slug: card.slug } },
+      { text: t('button-apply'), action: { type: 'apply', slug: card.slug } },
+    ]);
+  }
   const extra: Button[] = [];
   if (moreFacts) extra.push({ text: t('button-all-facts'), action: { type: 'facts', slug: card.slug, page: 1 } });
   if (factGroups(card.facts).some((g) => g.length > 1)) extra.push({ text: t('button-history'), action: { type: 'history', slug: card.slug } });

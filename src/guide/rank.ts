@@ -60,16 +60,17 @@ export function rankZones(profile: Profile, zones: GuideZone[], today: string): 
     // Where
     const where = profile.where;
     if (where.kind === 'district') {
+      // The place asked for outweighs everything else; sites elsewhere stay listed as alternatives.
       if (zone.places.includes(where.slug)) {
-        score += 3;
+        score += 4;
         reasons.push({ key: 'why-in-place' });
       } else {
-        score -= 3;
+        score -= 5;
         gaps.push({ key: 'gap-elsewhere' });
       }
     } else if (where.kind === 'city' || where.kind === 'region') {
       const fits = where.kind === 'city' ? inCity : zone.places.includes(REGION) && !inCity;
-      score += fits ? 2 : -3;
+      score += fits ? 2 : -4;
       (fits ? reasons : gaps).push({ key: fits ? `why-in-${where.kind}` : 'gap-elsewhere' });
     }
     if (wants('near_city')) {

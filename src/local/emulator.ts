@@ -301,6 +301,7 @@ function buttonsOf(markup: unknown): InlineButton[][] {
   const parsed = typeof markup === 'string' ? (JSON.parse(markup) as unknown) : markup;
   const rows = (parsed as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
   if (!Array.isArray(rows)) return [];
+  if (rows.some((row) => !Array.isArray(row) || row.length === 0)) throw new ApiError(400, 'Bad Request: keyboard rows must not be empty');
   for (const b of rows.flat()) {
     if (b.callback_data !== undefined && (Buffer.byteLength(b.callback_data) > 64 || b.callback_data === '')) {
       throw new ApiError(400, 'Bad Request: BUTTON_DATA_INVALID');

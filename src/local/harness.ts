@@ -94,7 +94,12 @@ export class ChatUser {
     const message = this.withButtons;
     if (!message) throw new Error('no message with buttons to press');
     const flat = message.buttons.flat();
-    const button = typeof which === 'number' ? flat[which - 1] : flat.find((b) => b.text === which || b.text.includes(which));
+    // A label: the button that says exactly that (icons aside), else the first that contains it.
+    const bare = (text: string) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const button =
+      typeof which === 'number'
+        ? flat[which - 1]
+        : (flat.find((b) => b.text === which) ?? flat.find((b) => bare(b.text) === bare(which)) ?? flat.find((b) => b.text.includes(which)));
     if (!button?.callback_data) throw new Error(`no button ${JSON.stringify(which)} to press; buttons: ${flat.map((b) => b.text).join(' | ')}`);
     return this.local.handled(this.local.emulator.press(this.user, message, button.callback_data));
   }

@@ -150,3 +150,59 @@ export const unanswered = sqliteTable('unanswered', {
   lastSeen: text('last_seen').notNull(),
   language: text('language'),
 });
+
+/** State of the guided conversations (grammY conversations plugin), by chat. */
+export const conversationState = sqliteTable('conversation_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** What a user last told the investor guide, to prefill an application. */
+export const guideProfiles = sqliteTable('guide_profiles', {
+  userId: integer('user_id').primaryKey(),
+  profile: text('profile').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const APPLICATION_STATUSES = ['new', 'taken', 'contacted', 'done', 'rejected'] as const;
+
+/** Applications from investors and SME owners, for staff to follow up. */
+export const applications = sqliteTable(
+  'applications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** INV-2026-000042 */
+    ref: text('ref').unique(),
+    /** One submission per confirmation message, so a double tap cannot file twice. */
+    submissionKey: text('submission_key').notNull().unique(),
+    userId: integer('user_id').notNull(),
+    chatId: integer('chat_id').notNull(),
+    language: text('language', { enum: ['kk', 'ru', 'en'] }).notNull(),
+    kind: text('kind', { enum: ['invest', 'park'] }).notNull(),
+    name: text('name').notNull(),
+    company: text('company'),
+    contact: text('contact').notNull(),
+    contactKind: text('contact_kind', { enum: ['phone', 'email'] }).notNull(),
+    description: text('description').notNull(),
+    zoneSlug: text('zone_slug'),
+    /** The guide's answers (sector, place, land, investment) as JSON. */
+    profile: text('profile'),
+    status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('new'),
+    staffMessageId: integer('staff_message_id'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('applications_user').on(t.userId)],
+);
+
+/** Every status change of an application: who made it and when. */
+export const applicationEvents = sqliteTable('application_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  applicationId: integer('application_id')
+    .notNull()
+    .references(() => applications.id, { onDelete: 'cascade' }),
+  status: text('status', { enum: APPLICATION_STATUSES }).notNull(),
+  byUserId: integer('by_user_id').notNull(),
+  at: text('at').notNull(),
+});

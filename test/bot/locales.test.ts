@@ -2,7 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIST_KINDS } from '../../src/cards/actions.ts';
+import { LIST_KINDS, STAFF_STATUSES } from '../../src/cards/actions.ts';
+import { GUIDE_SECTORS, PRIORITIES } from '../../src/guide/rank.ts';
+import { APPLICATION_STATUSES } from '../../src/store/schema.ts';
 import { LABELLED_UNITS, SHOWN_QUALIFIERS } from '../../src/cards/format.ts';
 import { COMMANDS } from '../../src/bot/commands.ts';
 import { LOCALES_DIR } from '../../src/bot/i18n.ts';
@@ -35,6 +37,14 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'list-': LIST_KINDS,
   'command-': COMMANDS,
   'country-': [...new Set(data.companies.flatMap((c) => (c.country ? [c.country] : [])))],
+  'guide-sector-': GUIDE_SECTORS,
+  'invest-priority-': PRIORITIES,
+  'invest-where-': ['city', 'region', 'any'],
+  'why-in-': ['city', 'region'],
+  'apply-field-': ['name', 'company', 'contact', 'description', 'zone'],
+  'apply-kind-': ['invest', 'park'],
+  'status-button-': STAFF_STATUSES,
+  'request-status-': APPLICATION_STATUSES,
 };
 
 describe('locales', () => {
@@ -46,7 +56,12 @@ describe('locales', () => {
   });
 
   it('have every key the code asks for', () => {
-    const literal = [...code.matchAll(/\bt\(\s*'([a-z][a-z0-9_-]*)'/g), ...code.matchAll(/i18n\.t\([^,]+,\s*'([a-z][a-z0-9_-]*)'/g)].map((m) => m[1]!);
+    const literal = [
+      ...code.matchAll(/\bt\(\s*'([a-z][a-z0-9_-]*)'/g),
+      ...code.matchAll(/(?:i18n\.t|translate)\([^,]+,\s*'([a-z][a-z0-9_-]*)'/g),
+      // Reasons of the guide's ranking name their locale key.
+      ...code.matchAll(/key: '([a-z][a-z0-9_-]*)'/g),
+    ].map((m) => m[1]!);
     expect(literal.length).toBeGreaterThan(40);
     const dynamic = Object.entries(DYNAMIC).flatMap(([prefix, values]) => values.map((v) => `${prefix}${v}`));
     for (const lang of languages) {

@@ -7,11 +7,12 @@ afterAll(cleanup);
 
 describe('npm run chat', () => {
   it('plays a scripted conversation and prints each reply with numbered buttons', () => {
-    const r = runScript('chat', ['--lang', 'kk', '--say', 'Қайрат-2', '--press', '1', '--say', '/language'], env);
+    const r = runScript('chat', ['--lang', 'kk', '--say', 'Қайрат-2', '--press', 'Талғар ауданы', '--say', '/language'], env);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('› Қайрат-2');
     expect(r.out).toContain('«Қайрат-2» индустриалды аймағы');
-    expect(r.out).toMatch(/\[1\] 📍 Талғар ауданы/);
+    expect(r.out).toMatch(/\[\d\] 📍 Талғар ауданы/);
+    expect(r.out).toContain('› [Талғар ауданы]');
     expect(r.out).toContain('Тілді таңдаңыз:');
   });
 

@@ -30,7 +30,7 @@ describe('/start', () => {
     await u.say('/start');
     expect(u.last!.text).toContain('Сәлеметсіз бе, Айбек!');
     expect(u.last!.text).toContain('Алматы облысында');
-    expect(labels(u)).toEqual(['🔎 Іздеу', '🏭 Аймақтар', '📍 Аудандар мен қалалар', '❓ Көмек', '🌐 Тіл']);
+    expect(labels(u)).toEqual(['🧭 Қайда салу: алаң таңдау', '🏗 ШОБ үшін үй-жай', '🔎 Іздеу', '🏭 Аймақтар', '📍 Аудандар мен қалалар', '📨 Өтінімдерім', '❓ Көмек', '🌐 Тіл']);
   });
 
   it('greets in Russian, and in English for any other language', async () => {
@@ -45,7 +45,7 @@ describe('/start', () => {
 
   it('sets the command menu in each language', () => {
     for (const key of ['default:', 'default:kk', 'default:ru']) {
-      expect(local.emulator.commands.get(key)?.map((c) => c.command)).toEqual(['start', 'zones', 'districts', 'language', 'help']);
+      expect(local.emulator.commands.get(key)?.map((c) => c.command)).toEqual(['start', 'invest', 'parks', 'zones', 'districts', 'myrequests', 'cancel', 'language', 'help']);
     }
     expect(local.emulator.commands.get('default:kk')![0]!.description).toBe('Басы және басты мәзір');
   });

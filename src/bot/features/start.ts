@@ -12,6 +12,8 @@ import { cardOf } from './cards.ts';
 export const start = new Composer<BotContext>();
 
 start.command('start', async (ctx) => {
+  // /start is a way out of any guide.
+  await ctx.conversation.exitAll();
   const payload = ctx.match.trim();
   if (payload) {
     // t.me/<bot>?start=<slug> opens that card: staff put such links in their posts.
@@ -40,7 +42,8 @@ start.on('callback_query:data', async (ctx, next) => {
     await ctx.answerCallbackQuery({ text: ctx.t('language-set') });
     return show(ctx, mainMenu(ctx.t, ctx.t('language-set')));
   }
-  if (action?.type !== 'menu') return next();
+  // The guides' own feature opens the guides and the requests.
+  if (action?.type !== 'menu' || action.item === 'invest' || action.item === 'parks' || action.item === 'requests') return next();
   await ctx.answerCallbackQuery();
   switch (action.item) {
     case 'main':

@@ -1,0 +1,47 @@
+// What the guides read from the store: the zones with the figures the ranking needs, and each
+// user's last guide answers (to prefill an application).
+import { eq } from 'drizzle-orm';
+import type { GuideZone } from '../guide/rank.ts';
+import { factGroups } from '../cards/render.ts';
+import { entityRefs, loadCard } from './cards.ts';
+import type { Db } from './open.ts';
+import { guideProfiles } from './schema.ts';
+
+export function loadGuideZones(db: Db): GuideZone[] {
+  const refs = entityRefs(db);
+  const zones: GuideZone[] = [];
+  for (const ref of refs.values()) {
+    if (ref.kind !== 'zone') continue;
+    const card = loadCard(db, ref.slug, refs);
+    if (!card) continue;
+    // The newest unscoped figure of a metric is the zone's current one.
+    const current = (metric: string) => factGroups(card.facts).find((g) => g[0]!.metric === metric && g[0]!.scope === '')?.[0];
+    const num = (metric: string) => {
+      const v = current(metric)?.value;
+      return typeof v === 'number' ? v : undefined;
+    };
+    const status = current('status')?.value;
+    const term = current('term_end')?.value;
+    zones.push({
+      slug: ref.slug,
+      zoneKind: ref.subkind,
+      places: card.places.map((p) => p.slug),
+      ...(typeof status === 'string' ? { status } : {}),
+      ...(num('free_land') !== undefined ? { freeLandHa: num('free_land')! } : {}),
+      ...(num('occupancy') !== undefined ? { occupancyPercent: num('occupancy')! } : {}),
+      ...(typeof term === 'string' ? { termEnd: term } : {}),
+      companies: card.companies.map((c) => ({ name: c.name.ru, sector: c.subkind })),
+    });
+  }
+  return zones;
+}
+
+export function saveGuideProfile(db: Db, userId: number, profile: unknown): void {
+  const row = { userId, profile: JSON.stringify(profile), updatedAt: new Date().toISOString() };
+  db.insert(guideProfiles).values(row).onConflictDoUpdate({ target: guideProfiles.userId, set: { profile: row.profile, updatedAt: row.updatedAt } }).run();
+}
+
+export function loadGuideProfile(db: Db, userId: number): unknown {
+  const row = db.select().from(guideProfiles).where(eq(guideProfiles.userId, userId)).get();
+  return row ? (JSON.parse(row.profile) as unknown) : undefined;
+}
