@@ -114,7 +114,14 @@ export class BotApiEmulator {
         from,
         chat_instance: String(from.id),
         data,
-        message: { message_id: message.message_id, date: now(), chat: privateChat(from), from: this.bot, text: message.text },
+        message: {
+          message_id: message.message_id,
+          date: now(),
+          // The chat the message is in: the user's own, or a group they pressed the button in.
+          chat: message.chat_id === from.id ? privateChat(from) : { id: message.chat_id, type: message.chat_id < 0 ? 'supergroup' : 'private', title: 'Group' },
+          from: this.bot,
+          text: message.text,
+        },
       },
     });
   }

@@ -22,6 +22,9 @@ export interface LocalBotOptions {
   databasePath: string;
   logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   emulator?: BotApiEmulator;
+  /** STAFF_CHAT_ID and ADMIN_IDS, as the environment would give them. */
+  staffChatId?: number;
+  adminIds?: number[];
 }
 
 export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot> {
@@ -29,7 +32,14 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
   const url = await emulator.start();
   const events = new Map<number, UpdateEvent>();
   const waiting = new Map<number, (e: UpdateEvent) => void>();
-  const config = loadConfig({ BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: options.databasePath, LOG_LEVEL: options.logLevel ?? 'silent' });
+  const config = loadConfig({
+    BOT_TOKEN: OFFLINE_TOKEN,
+    BOT_API_ROOT: url,
+    DATABASE_PATH: options.databasePath,
+    LOG_LEVEL: options.logLevel ?? 'silent',
+    ...(options.staffChatId !== undefined ? { STAFF_CHAT_ID: String(options.staffChatId) } : {}),
+    ...(options.adminIds ? { ADMIN_IDS: options.adminIds.join(',') } : {}),
+  });
   let app: App;
   try {
     app = await startApp(config, {

@@ -45,13 +45,18 @@ staff.on('callback_query:data', async (ctx, next) => {
     return;
   }
   await ctx.answerCallbackQuery({ text: ctx.t('status-set', { status: ctx.t(`request-status-${app.status}`) }) });
-  const message = staffMessage(ctx.deps, app);
-  await ctx.editMessageText(message.text, { parse_mode: 'HTML', reply_markup: message.reply_markup });
   const t = (key: string, vars?: Record<string, string | number>) => ctx.deps.translate(app.language, key, vars);
+  // The change is recorded; telling the applicant and updating the staff post may each fail alone
+  // (a blocked bot, a deleted post) without undoing it.
   try {
     await ctx.api.sendMessage(app.chatId, t('request-status-changed', { ref: app.ref ?? '', status: t(`request-status-${app.status}`) }));
   } catch (err) {
-    // The applicant may have blocked the bot; the change itself is recorded.
     ctx.deps.logger.warn({ err, application: app.id }, 'could not notify the applicant');
+  }
+  const message = staffMessage(ctx.deps, app);
+  try {
+    await ctx.editMessageText(message.text, { parse_mode: 'HTML', reply_markup: message.reply_markup });
+  } catch (err) {
+    ctx.deps.logger.warn({ err, application: app.id }, 'could not update the staff post');
   }
 });

@@ -1,0 +1,217 @@
+// The guided conversations end to end, in Kazakh and Russian: the investor guide to a ranked
+// result, an application that reaches the staff chat, staff status changes reaching the user,
+// leaving a guide in every way, bad answers asked again, and a restart in the middle of a guide.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
+import { tempDir } from '../helpers.ts';
+
+const STAFF_CHAT = -100_777;
+const ADMIN = 9_001;
+let tmp: ReturnType<typeof tempDir>;
+let local: LocalBot;
+let dbPath: string;
+let nextId = 5000;
+
+const start = () => startLocalBot({ databasePath: dbPath, staffChatId: STAFF_CHAT, adminIds: [ADMIN] });
+const newUser = (language_code: string) => new ChatUser(local, { id: nextId++, first_name: 'Асель', username: `asel${nextId}`, language_code });
+const texts = (u: ChatUser, from: number) => u.messages.slice(from).map((m) => m.text);
+const query = <T>(sql: string, ...args: unknown[]): T => {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).all(...args) as T;
+  } finally {
+    db.close();
+  }
+};
+
+beforeAll(async () => {
+  tmp = tempDir();
+  dbPath = join(tmp.dir, 'guides.db');
+  local = await start();
+});
+afterAll(async () => {
+  await local.stop();
+  tmp.cleanup();
+});
+
+describe('the investor guide', () => {
+  it('walks a Russian speaker to ranked zones with reasons, and back and forth', async () => {
+    const u = newUser('ru');
+    await u.say('/invest');
+    expect(u.last!.text).toContain('1/5. Что вы хотите построить');
+    await u.press('Производство');
+    expect(u.last!.text).toContain('2/5. Где?');
+    await u.press('Назад');
+    expect(u.last!.text).toContain('1/5.');
+    await u.say('завод газоблоков');
+    await u.press('Выбрать район');
+    await u.press('Талгарский район');
+    expect(u.last!.text).toContain('3/5.');
+    await u.say('много');
+    expect(u.last!.text).toContain('Не понял площадь');
+    await u.say('2,5 га');
+    await u.say('пять миллиардов');
+    expect(u.last!.text).toContain('Не понял сумму');
+    await u.say('5 млрд тг');
+    expect(u.last!.text).toBe('Правильно: 5 млрд ₸?');
+    await u.press('Да');
+    await u.press('Готовая инфраструктура');
+    expect(u.last!.buttons.flat().map((b) => b.text)).toContain('✅ Готовая инфраструктура');
+    const before = u.messages.length;
+    await u.press('Готово ✔');
+    const out = texts(u, before);
+    expect(out[0]).toBe('Ваш проект: 🧱 Стройматериалы; где: Талгарский район; земля: 2,5 га; инвестиции: 5 млрд ₸; важно: Готовая инфраструктура.');
+    expect(out[1]).toMatch(/^Подходящие площадки \(\d\)/);
+    expect(out[2]).toContain('1. <b>🏭 Индустриальная зона «Кайрат-2»</b>');
+    expect(out[2]).toContain('✓ в выбранном районе');
+    expect(out[2]).toContain('⚠ свободная земля: нет данных');
+    expect(u.last!.buttons.flat().map((b) => b.text)).toEqual(expect.arrayContaining(['⚖️ Сравнить', '📨 Подать заявку']));
+  });
+
+  it('speaks Kazakh throughout, and the language chosen in the bot wins', async () => {
+    const u = newUser('ru');
+    await u.say('/language');
+    await u.press('Қазақша');
+    await u.say('/invest');
+    expect(u.last!.text).toContain('1/5. Не салғыңыз');
+    await u.press('Тамақ өңдеу');
+    await u.press('Маңызды емес');
+    await u.press('Жер керек емес');
+    await u.press('Әзірге білмеймін');
+    await u.press('Дайын ✔');
+    expect(u.messages.some((m) => m.text.startsWith('Жобаңыз: 🍞 Тамақ өңдеу'))).toBe(true);
+    expect(u.messages.some((m) => m.text.includes('✓ шағын өнеркәсіптік парктер'))).toBe(true);
+  });
+
+  it('lets the user leave with Cancel, /cancel, another command or a search, and never traps them', async () => {
+    const u = newUser('ru');
+    await u.say('/invest');
+    await u.press('Отмена');
+    expect(u.last!.text).toContain('Опрос отменён');
+    await u.say('/invest');
+    await u.say('/cancel');
+    expect(u.last!.text).toContain('Опрос отменён');
+    await u.say('/invest');
+    await u.press('Логистика');
+    await u.say('/zones');
+    expect(u.messages.at(-2)!.text).toContain('Опрос закрыт');
+    expect(u.last!.text).toContain('Зоны по видам');
+    await u.say('Шелек');
+    expect(u.last!.text).toContain('<b>Индустриальная зона «Шелек»</b>');
+    await u.say('/cancel');
+    expect(u.last!.text).toContain('Отменять нечего');
+  });
+
+  it('continues at the same step after the bot restarts', async () => {
+    const u = newUser('kk');
+    await u.say('/invest');
+    await u.press('Өндіріс');
+    await u.press('Алматы облысы');
+    expect(u.last!.text).toContain('3/5.');
+    await local.stop();
+    local = await start();
+    const again = new ChatUser(local, u.user);
+    await again.say('3 га');
+    expect(again.last!.text).toContain('4/5.');
+    await again.press('Әзірге білмеймін');
+    await again.press('Дайын ✔');
+    expect(again.messages.some((m) => m.text.startsWith('Жобаңыз: 🏭 Өндіріс; қай жерде: Алматы облысы; жер: 3 га'))).toBe(true);
+  });
+});
+
+describe('applications', () => {
+  it('files an application prefilled from the guide, posts it to staff, and tells the user of status changes', async () => {
+    const u = newUser('ru');
+    await u.say('/invest');
+    await u.press('Производство');
+    await u.press('город Алматы');
+    await u.say('5000 м2');
+    await u.say('$2m');
+    await u.press('Да');
+    await u.press('Готово ✔');
+    await u.press('Подать заявку');
+    expect(u.messages.at(-2)!.text).toContain('Из опроса: 🏭 Производство; земля: 0,5 га; инвестиции: $2 млн.');
+    await u.say('А');
+    expect(u.last!.text).toContain('Напишите имя');
+    await u.say('Асель Нурланова');
+    await u.press('Частное лицо');
+    // A contact card of somebody else is refused; the user's own is taken.
+    await local.handled(local.emulator.sendOther(u.user, { contact: { phone_number: '+77770000000', first_name: 'Other', user_id: 1 } }));
+    expect(u.last!.text).toContain('Нужен ваш собственный контакт');
+    await local.handled(local.emulator.sendOther(u.user, { contact: { phone_number: '77011234567', first_name: 'Асель', user_id: u.user.id } }));
+    await u.say('x'.repeat(5000));
+    expect(u.last!.text).toContain('от 10 до 1000 символов');
+    await u.say('Цех металлоконструкций, 40 рабочих мест');
+    expect(u.last!.text).toContain('Проверьте заявку');
+    expect(u.last!.text).toContain('Контакт: +77011234567');
+    await u.press('✏️ Имя');
+    await u.say('Асель Н.');
+    expect(u.last!.text).toContain('Имя: Асель Н.');
+    const review = u.withButtons!;
+    const submit = review.buttons.flat().find((b) => b.text === '✅ Отправить')!.callback_data!;
+    // A double tap: two presses of Submit on the same message.
+    const first = local.emulator.press(u.user, review, submit);
+    const second = local.emulator.press(u.user, review, submit);
+    await local.handled(first);
+    await local.handled(second);
+    const rows = query<Array<{ ref: string; status: string; contact: string; zone_slug: string; profile: string }>>('SELECT * FROM applications WHERE user_id = ?', u.user.id);
+    expect(rows).toHaveLength(1);
+    const ref = rows[0]!.ref;
+    expect(ref).toMatch(/^INV-\d{4}-\d{6}$/);
+    expect(u.messages.some((m) => m.text.includes(`Заявка ${ref} отправлена`))).toBe(true);
+
+    const staffPost = local.emulator.chat(STAFF_CHAT).at(-1)!;
+    expect(staffPost.text).toContain(ref);
+    expect(staffPost.text).toContain('Асель Н.');
+    // Outside the staff chat, only admins may change a status: the applicant forging the button may not.
+    await local.handled(local.emulator.press(u.user, u.last!, staffPost.buttons[0]![0]!.callback_data!));
+    expect(local.emulator.callbackAnswers.at(-1)!.text).toBe('Это действие доступно только сотрудникам.');
+    const admin = { id: ADMIN, first_name: 'Staff', language_code: 'ru' };
+    await local.handled(local.emulator.press(admin, staffPost, staffPost.buttons[0]!.find((b) => b.text.includes('Связались'))!.callback_data!));
+    expect(local.emulator.callbackAnswers.at(-1)!.text).toBe('Статус: с вами связались');
+    expect(u.last!.text).toBe(`Заявка ${ref}: с вами связались.`);
+    expect(local.emulator.chat(STAFF_CHAT).at(-1)!.text).toContain('— с вами связались: 9001');
+    const events = query<Array<{ status: string; by_user_id: number }>>('SELECT status, by_user_id FROM application_events ORDER BY id');
+    expect(events.at(-1)).toEqual({ status: 'contacted', by_user_id: ADMIN });
+
+    await u.say('/myrequests');
+    expect(u.last!.text).toContain(`• ${ref} — `);
+    expect(u.last!.text).toContain('с вами связались');
+  });
+
+  it('answers /myrequests with a way to start when there are none', async () => {
+    const u = newUser('kk');
+    await u.say('/myrequests');
+    expect(u.last!.text).toBe('Әзірге өтініміңіз жоқ. Алаң таңдау: /invest');
+  });
+});
+
+describe('the SME parks guide and comparison', () => {
+  it('answers with what is known about small industrial parks and offers to apply', async () => {
+    const u = newUser('kk');
+    await u.say('/parks');
+    await u.say('тігін цехы');
+    await u.say('бір жүз');
+    expect(u.last!.text).toContain('м²-мен жазыңыз');
+    await u.say('200');
+    await u.press('Алматы қаласы');
+    expect(u.messages.some((m) => m.text.startsWith('Сіз өндіресіз: тігін цехы; 200 м² керек'))).toBe(true);
+    expect(u.last!.text).toContain('Алматының шағын өнеркәсіптік парктері');
+    expect(u.last!.buttons.flat().map((b) => b.text)).toContain('📨 Парктен орынға өтінім');
+  });
+
+  it('compares two or three zones side by side', async () => {
+    const u = newUser('ru');
+    await u.say('ПИТ Алатау');
+    await u.press('Сравнить');
+    await u.say('Кайрат-2');
+    await u.press('Сравнить');
+    await u.press('Сравнить (2)');
+    expect(u.last!.text).toContain('Сравнение площадок');
+    expect(u.last!.text).toContain('Свободная земля: 7,7 га (16.01.2026)');
+    expect(u.last!.text).toContain('Свободная земля: нет данных');
+    expect(u.last!.text).toContain('Льготы: льготы СЭЗ');
+  });
+});
