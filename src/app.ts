@@ -25,6 +25,8 @@ export interface App {
 export interface AppOptions {
   logger?: Logger;
   observe?: (event: UpdateEvent) => void;
+  /** Overrides the guides' version (tests of an upgrade in the middle of a guide). */
+  guideVersion?: string;
 }
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
@@ -46,6 +48,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       token: config.BOT_TOKEN,
       apiRoot: config.BOT_API_ROOT,
       i18n,
+      ...(options.guideVersion ? { guideVersion: options.guideVersion } : {}),
       deps: {
         store,
         index,

@@ -26,6 +26,8 @@ export interface BotOptions {
   token: string;
   deps: BotDeps;
   i18n: I18n<BotContext>;
+  /** The version of the guides' code; saved guides of another version are restarted politely. */
+  guideVersion?: string;
   /** BOT_API_ROOT: a Bot API server to talk to instead of Telegram's. */
   apiRoot?: string;
 }
@@ -38,7 +40,7 @@ export function sessionKey(ctx: Context): string | undefined {
 /** Retries on 429 and 5xx, but never for long: a person is waiting for the answer. */
 export const interactiveRetry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false });
 
-export function createBot({ token, deps, apiRoot, i18n }: BotOptions): Bot<BotContext> {
+export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VERSION }: BotOptions): Bot<BotContext> {
   const client: ApiClientOptions = apiRoot ? { apiRoot } : {};
   const bot = new Bot<BotContext>(token, { client });
   bot.api.config.use(interactiveRetry(), dropEmptyRows);
@@ -79,8 +81,8 @@ export function createBot({ token, deps, apiRoot, i18n }: BotOptions): Bot<BotCo
     conversations<BotContext, GuideContext>({
       storage: {
         type: 'context',
-        version: GUIDE_VERSION,
-        adapter: conversationStorage<BotContext, ConversationData>(deps.store.db, GUIDE_VERSION, sessionKey, (ctx) => outdated.add(ctx)),
+        version: guideVersion,
+        adapter: conversationStorage<BotContext, ConversationData>(deps.store.db, guideVersion, sessionKey, (ctx) => outdated.add(ctx)),
       },
       plugins: async (conversation) => {
         const lang = await conversation.external((ctx) => ctx.lang);
@@ -98,9 +100,11 @@ export function createBot({ token, deps, apiRoot, i18n }: BotOptions): Bot<BotCo
       },
     }),
   );
+  // An answer to a guide saved by older code: say so, and take it no further (it was meant for the guide).
   bot.use(async (ctx, next) => {
-    if (outdated.has(ctx)) await ctx.reply(ctx.t('guide-outdated'));
-    return next();
+    if (!outdated.has(ctx)) return next();
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t('guide-outdated'));
   });
   bot.use(leave, start, staff, guides, cards, inline, searchFeature, unhandled);
   // Last resort, should an error escape the boundary above (it logs and answers already).

@@ -25,6 +25,7 @@ export interface LocalBotOptions {
   /** STAFF_CHAT_ID and ADMIN_IDS, as the environment would give them. */
   staffChatId?: number;
   adminIds?: number[];
+  guideVersion?: string;
 }
 
 export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot> {
@@ -43,6 +44,7 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
   let app: App;
   try {
     app = await startApp(config, {
+      ...(options.guideVersion ? { guideVersion: options.guideVersion } : {}),
       logger: pino({ level: config.LOG_LEVEL }, pino.destination(2)),
       observe: (e) => {
         events.set(e.updateId, e);

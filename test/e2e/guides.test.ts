@@ -121,6 +121,29 @@ describe('the investor guide', () => {
   });
 });
 
+describe('an upgrade in the middle of a guide', () => {
+  it('tells the user politely that the guide changed, and a new one starts cleanly', async () => {
+    const u = newUser('ru');
+    await u.say('/invest');
+    await u.press('Производство');
+    const question = u.withButtons!;
+    const anywhere = question.buttons.flat().find((b) => b.text === 'Без разницы')!.callback_data!;
+    await local.stop();
+    local = await startLocalBot({ databasePath: dbPath, staffChatId: STAFF_CHAT, adminIds: [ADMIN], guideVersion: 'guides-next' });
+    try {
+      const again = new ChatUser(local, u.user);
+      const event = await local.handled(local.emulator.press(u.user, question, anywhere));
+      expect(event.outcome).toBe('ok');
+      expect(again.last!.text).toBe('Опрос обновился, пока вы его проходили. Пожалуйста, начните заново: /invest или /parks.');
+      await again.say('/invest');
+      expect(again.last!.text).toContain('1/5.');
+    } finally {
+      await local.stop();
+      local = await start();
+    }
+  });
+});
+
 describe('applications', () => {
   it('files an application prefilled from the guide, posts it to staff, and tells the user of status changes', async () => {
     const u = newUser('ru');
