@@ -70,7 +70,7 @@ export function rankZones(profile: Profile, zones: GuideZone[], today: string): 
       }
     } else if (where.kind === 'city' || where.kind === 'region') {
       const fits = where.kind === 'city' ? inCity : zone.places.includes(REGION) && !inCity;
-      score += fits ? 2 : -4;
+      score += fits ? 3 : -5;
       (fits ? reasons : gaps).push({ key: fits ? `why-in-${where.kind}` : 'gap-elsewhere' });
     }
     if (wants('near_city')) {

@@ -21,6 +21,11 @@ describe('ranking zones for a project', () => {
     expect(pit.gaps.map((g) => g.key)).toEqual(expect.arrayContaining(['gap-occupied', 'gap-term-ends']));
   });
 
+  it('keeps to the city or region asked for, even against a readier site elsewhere', () => {
+    const p: Profile = { ...base, where: { kind: 'region' }, priorities: ['infrastructure'] };
+    expect(order(p)[0]).toBe('kairat-2');
+  });
+
   it('keeps to the place asked for', () => {
     const p: Profile = { ...base, where: { kind: 'district', slug: 'talgar-district' } };
     expect(order(p)[0]).toBe('kairat-2');
