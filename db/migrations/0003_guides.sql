@@ -37,8 +37,10 @@ CREATE TABLE `conversation_state` (
 	`updated_at` text NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE `guide_profiles` (
-	`user_id` integer PRIMARY KEY NOT NULL,
-	`profile` text NOT NULL,
-	`updated_at` text NOT NULL
+CREATE TABLE `guide_answers` (
+	`user_id` integer NOT NULL,
+	`guide` text NOT NULL,
+	`answers` text NOT NULL,
+	`updated_at` text NOT NULL,
+	PRIMARY KEY(`user_id`, `guide`)
 );

@@ -82,7 +82,8 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
       storage: {
         type: 'context',
         version: guideVersion,
-        adapter: conversationStorage<BotContext, ConversationData>(deps.store.db, guideVersion, sessionKey, (ctx) => outdated.add(ctx)),
+        // By chat only: inline queries (no chat) never reach a guide.
+        adapter: conversationStorage<BotContext, ConversationData>(deps.store.db, guideVersion, (ctx) => ctx.chat?.id.toString(), (ctx) => outdated.add(ctx)),
       },
       plugins: async (conversation) => {
         const lang = await conversation.external((ctx) => ctx.lang);
@@ -103,8 +104,10 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
   // An answer to a guide saved by older code: say so, and take it no further (it was meant for the guide).
   bot.use(async (ctx, next) => {
     if (!outdated.has(ctx)) return next();
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t('guide-outdated'));
+    // A command still does what it says; a button or an answer was meant for the old guide.
+    if (ctx.message?.entities?.[0]?.type === 'bot_command' && ctx.message.entities[0].offset === 0) return next();
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   });
   bot.use(leave, start, staff, guides, cards, inline, searchFeature, unhandled);
   // Last resort, should an error escape the boundary above (it logs and answers already).

@@ -27,8 +27,8 @@ export interface GuideZone {
   occupancyPercent?: number;
   /** YYYY-MM-DD. */
   termEnd?: string;
-  /** Companies already there, with their sectors. */
-  companies: Array<{ name: string; sector: string }>;
+  /** Companies already there, with their names and sectors. */
+  companies: Array<{ name: { ru: string; kk: string; en: string }; sector: string }>;
 }
 
 /** A reason is a locale key and its values, so the bot can say it in the reader's language. */
@@ -49,7 +49,7 @@ const REGION = 'almaty-region';
 /** Zones on the ring road around Almaty count as near the city. */
 const NEAR_CITY = new Set(['bakad-zones']);
 
-export function rankZones(profile: Profile, zones: GuideZone[], today: string): Ranked[] {
+export function rankZones(profile: Profile, zones: GuideZone[], today: string, lang: 'ru' | 'kk' | 'en' = 'ru'): Ranked[] {
   const wants = (p: Priority) => profile.priorities.includes(p);
   const ranked = zones.map((zone): Ranked => {
     const reasons: Reason[] = [];
@@ -76,7 +76,8 @@ export function rankZones(profile: Profile, zones: GuideZone[], today: string): 
     if (wants('near_city')) {
       if (inCity || NEAR_CITY.has(zone.slug)) {
         score += 2;
-        reasons.push({ key: inCity ? 'why-in-city' : 'why-near-city' });
+        const key = inCity ? 'why-in-city' : 'why-near-city';
+        if (!reasons.some((r) => r.key === key)) reasons.push({ key });
       } else score -= 1;
     }
 
@@ -148,7 +149,7 @@ export function rankZones(profile: Profile, zones: GuideZone[], today: string): 
     const peers = zone.companies.filter((c) => c.sector === profile.sector);
     if (peers.length > 0) {
       score += Math.min(peers.length, 2);
-      reasons.push({ key: 'why-peers', vars: { count: peers.length, names: peers.slice(0, 3).map((c) => c.name).join(', ') } });
+      reasons.push({ key: 'why-peers', vars: { count: peers.length, names: peers.slice(0, 3).map((c) => c.name[lang]).join(', ') } });
     }
     return { slug: zone.slug, score, reasons, gaps };
   });

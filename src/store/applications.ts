@@ -44,10 +44,6 @@ export function setStaffMessage(db: Db, id: number, messageId: number): void {
   db.update(applications).set({ staffMessageId: messageId }).where(eq(applications.id, id)).run();
 }
 
-export function findApplication(db: Db, id: number): Application | undefined {
-  return db.select().from(applications).where(eq(applications.id, id)).get();
-}
-
 /** Records a status change by a staff member; returns the updated application, or undefined when nothing changed. */
 export function changeStatus(db: Db, id: number, status: ApplicationStatus, byUserId: number, at = new Date()): Application | undefined {
   return db.transaction((tx) => {

@@ -1,11 +1,11 @@
 // What the guides read from the store: the zones with the figures the ranking needs, and each
 // user's last guide answers (to prefill an application).
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { GuideZone } from '../guide/rank.ts';
 import { factGroups } from '../cards/render.ts';
 import { entityRefs, loadCard } from './cards.ts';
 import type { Db } from './open.ts';
-import { guideProfiles } from './schema.ts';
+import { guideAnswers } from './schema.ts';
 
 export function loadGuideZones(db: Db): GuideZone[] {
   const refs = entityRefs(db);
@@ -30,18 +30,23 @@ export function loadGuideZones(db: Db): GuideZone[] {
       ...(num('free_land') !== undefined ? { freeLandHa: num('free_land')! } : {}),
       ...(num('occupancy') !== undefined ? { occupancyPercent: num('occupancy')! } : {}),
       ...(typeof term === 'string' ? { termEnd: term } : {}),
-      companies: card.companies.map((c) => ({ name: c.name.ru, sector: c.subkind })),
+      companies: card.companies.map((c) => ({ name: c.name, sector: c.subkind })),
     });
   }
   return zones;
 }
 
-export function saveGuideProfile(db: Db, userId: number, profile: unknown): void {
-  const row = { userId, profile: JSON.stringify(profile), updatedAt: new Date().toISOString() };
-  db.insert(guideProfiles).values(row).onConflictDoUpdate({ target: guideProfiles.userId, set: { profile: row.profile, updatedAt: row.updatedAt } }).run();
+export type GuideName = 'invest' | 'park';
+
+export function saveGuideAnswers(db: Db, userId: number, guide: GuideName, answers: unknown): void {
+  const row = { userId, guide, answers: JSON.stringify(answers), updatedAt: new Date().toISOString() };
+  db.insert(guideAnswers)
+    .values(row)
+    .onConflictDoUpdate({ target: [guideAnswers.userId, guideAnswers.guide], set: { answers: row.answers, updatedAt: row.updatedAt } })
+    .run();
 }
 
-export function loadGuideProfile(db: Db, userId: number): unknown {
-  const row = db.select().from(guideProfiles).where(eq(guideProfiles.userId, userId)).get();
-  return row ? (JSON.parse(row.profile) as unknown) : undefined;
+export function loadGuideAnswers(db: Db, userId: number, guide: GuideName): unknown {
+  const row = db.select().from(guideAnswers).where(and(eq(guideAnswers.userId, userId), eq(guideAnswers.guide, guide))).get();
+  return row ? (JSON.parse(row.answers) as unknown) : undefined;
 }

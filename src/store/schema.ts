@@ -1,7 +1,7 @@
 // The store's tables. Districts, zones and companies share one `entities` row (slug, names, source)
 // so that aliases and facts can point at any of them; each kind adds its own columns in its table.
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
@@ -158,12 +158,17 @@ export const conversationState = sqliteTable('conversation_state', {
   updatedAt: text('updated_at').notNull(),
 });
 
-/** What a user last told the investor guide, to prefill an application. */
-export const guideProfiles = sqliteTable('guide_profiles', {
-  userId: integer('user_id').primaryKey(),
-  profile: text('profile').notNull(),
-  updatedAt: text('updated_at').notNull(),
-});
+/** What a user last told each guide (investor, parks), to prefill an application. */
+export const guideAnswers = sqliteTable(
+  'guide_answers',
+  {
+    userId: integer('user_id').notNull(),
+    guide: text('guide', { enum: ['invest', 'park'] }).notNull(),
+    answers: text('answers').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.guide] })],
+);
 
 export const APPLICATION_STATUSES = ['new', 'taken', 'contacted', 'done', 'rejected'] as const;
 

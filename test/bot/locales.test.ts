@@ -45,6 +45,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'apply-kind-': ['invest', 'park'],
   'status-button-': STAFF_STATUSES,
   'request-status-': APPLICATION_STATUSES,
+  'staff-status-': APPLICATION_STATUSES,
 };
 
 describe('locales', () => {

@@ -61,3 +61,32 @@ describe('contact', () => {
     expect(parseContact(text)).toBeUndefined();
   });
 });
+
+describe('what people actually type', () => {
+  it.each([
+    ['не нужно / помещение', { kind: 'none' }],
+    ['не нужна, нужно помещение', { kind: 'none' }],
+    ['жер керек емес', { kind: 'none' }],
+    ['не требуется', { kind: 'none' }],
+    ['5000', { kind: 'area', hectares: 0.5 }],
+    ['5 000', { kind: 'area', hectares: 0.5 }],
+    ['1.000 м2', { kind: 'area', hectares: 0.1 }],
+    ['20', { kind: 'area', hectares: 20 }],
+    ['300 шаршы метр', { kind: 'area', hectares: 0.03 }],
+    ['150 кв.м', { kind: 'area', hectares: 0.015 }],
+  ])('area: "%s"', (text, land) => {
+    expect(parseArea(text)).toEqual(land);
+  });
+
+  it('reads a bare number as square metres when told so', () => {
+    expect(parseArea('200', 'm2')).toEqual({ kind: 'area', hectares: 0.02 });
+  });
+
+  it.each([
+    ['USD 2m', 2e6, 'USD'],
+    ['5 mlrd tg', 5e9, 'KZT'],
+    ['1.000.000.000 тенге', 1e9, 'KZT'],
+  ])('money: "%s"', (text, amount, currency) => {
+    expect(parseMoney(text)).toEqual({ amount, currency });
+  });
+});

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rankZones, type GuideZone, type Profile } from '../../src/guide/rank.ts';
 
+const n = (name: string) => ({ ru: name, kk: name, en: name });
 const zones: GuideZone[] = [
-  { slug: 'pit', zoneKind: 'sez', places: ['alatau-district', 'almaty-city'], status: 'operating', freeLandHa: 7.7, occupancyPercent: 94, termEnd: '2027-12-31', companies: [{ name: 'NERO Group', sector: 'manufacturing' }] },
-  { slug: 'city-iz', zoneKind: 'industrial_zone', places: ['alatau-district', 'almaty-city'], status: 'operating', companies: [{ name: 'Valtherm', sector: 'manufacturing' }, { name: 'Бижан', sector: 'food' }] },
+  { slug: 'pit', zoneKind: 'sez', places: ['alatau-district', 'almaty-city'], status: 'operating', freeLandHa: 7.7, occupancyPercent: 94, termEnd: '2027-12-31', companies: [{ name: n('NERO Group'), sector: 'manufacturing' }] },
+  { slug: 'city-iz', zoneKind: 'industrial_zone', places: ['alatau-district', 'almaty-city'], status: 'operating', companies: [{ name: n('Valtherm'), sector: 'manufacturing' }, { name: n('Бижан'), sector: 'food' }] },
   { slug: 'kairat-2', zoneKind: 'industrial_zone', places: ['talgar-district', 'almaty-region'], status: 'under_construction', companies: [] },
   { slug: 'parks', zoneKind: 'small_industrial_park', places: ['almaty-city'], status: 'operating', companies: [] },
   { slug: 'inp-park', zoneKind: 'science_park', places: ['almaty-region'], status: 'planned', companies: [] },

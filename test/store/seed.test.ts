@@ -136,3 +136,34 @@ describe('a broken data file', () => {
     expect(() => openStore(join(tmp.dir, 'fresh.db'), { seedDir })).toThrow(message);
   });
 });
+
+describe('applications', () => {
+  it('are filed once per submission, with a reference number and a recorded history', async () => {
+    const { fileApplication, changeStatus, eventsOf } = await import('../../src/store/applications.ts');
+    const application = {
+      submissionKey: '42:7',
+      userId: 42,
+      chatId: 42,
+      language: 'kk' as const,
+      kind: 'invest' as const,
+      name: 'Асель',
+      company: null,
+      contact: '+77011234567',
+      contactKind: 'phone' as const,
+      description: 'Цех металлоконструкций',
+      zoneSlug: 'kairat-2',
+      profile: null,
+    };
+    const first = fileApplication(store.db, application, new Date('2026-03-01T10:00:00Z'));
+    const again = fileApplication(store.db, application, new Date('2026-03-01T10:00:05Z'));
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ application: first.application, created: false });
+    expect(first.application.ref).toBe(`INV-2026-${String(first.application.id).padStart(6, '0')}`);
+    expect(changeStatus(store.db, first.application.id, 'taken', 9, new Date('2026-03-02T09:00:00Z'))?.status).toBe('taken');
+    expect(changeStatus(store.db, first.application.id, 'taken', 9)).toBeUndefined();
+    expect(eventsOf(store.db, first.application.id).map((e) => [e.status, e.byUserId, e.at])).toEqual([
+      ['new', 42, '2026-03-01T10:00:00.000Z'],
+      ['taken', 9, '2026-03-02T09:00:00.000Z'],
+    ]);
+  });
+});

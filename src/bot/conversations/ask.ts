@@ -1,6 +1,6 @@
 // One question of a guide: asks it, then waits until the answer can be read. Every question has
-// Cancel (and Back where there is a step to go back to); /cancel works too. Any other command, or a
-// button of an older message, leaves the guide and does what it always does — the guide never traps.
+// Cancel (and Back where there is a step to go back to). Commands never reach a guide: they close it
+// first (see features/guides.ts). Buttons of other messages keep working while the guide waits.
 import type { Conversation } from '@grammyjs/conversations';
 import type { I18nFlavor } from '@grammyjs/i18n';
 import { InlineKeyboard, type Context } from 'grammy';
@@ -14,17 +14,21 @@ export const BACK = 'v:back';
 export const CANCEL = 'v:cancel';
 export type Flow = 'back' | 'cancel';
 
+/** A text handler's answer that the text was not meant for the guide: it closes, and the text is searched. */
+export const LEAVE = Symbol('leave');
+
 export interface Question<T> {
   /** Sends the question; `nav` is the Back/Cancel row to add to its keyboard. */
   send: (ctx: GuideContext, nav: InlineKeyboard) => Promise<unknown>;
   /** Reads a guide button's data ("v:…"); undefined when it is not an answer to this question. */
   button?: (data: string, ctx: GuideContext) => T | undefined | Promise<T | undefined>;
-  /** Reads typed text; undefined when it cannot be read (the guide says `retry` and waits again). */
-  text?: (text: string, ctx: GuideContext) => T | undefined | Promise<T | undefined>;
+  /** Reads typed text; undefined when it cannot be read (the guide says `retry` and asks again). */
+  text?: (text: string, ctx: GuideContext) => T | typeof LEAVE | undefined | Promise<T | typeof LEAVE | undefined>;
   /** Reads a shared contact. */
   contact?: (contact: { phone_number: string; user_id?: number }, ctx: GuideContext) => T | undefined;
   /** Locale key of the answer to something that cannot be read, with an example. */
   retry: string;
+  retryVars?: Record<string, string | number>;
   back?: boolean;
 }
 
@@ -51,30 +55,36 @@ export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question
       continue;
     }
     const text = c.message?.text;
-    if (text !== undefined && text.startsWith('/')) {
-      if (/^\/cancel(@\w+)?(\s|$)/.test(text)) return 'cancel';
-      await c.reply(c.t('guide-left'));
-      await conversation.halt({ next: true });
-    }
     if (text !== undefined && q.text) {
       const value = await q.text(text.trim(), c);
-      if (value !== undefined) return value;
+      if (value === LEAVE) {
+        await c.reply(c.t('guide-left'));
+        await conversation.halt({ next: true });
+      }
+      if (value !== undefined && value !== LEAVE) return value;
     }
     const contact = c.message?.contact;
     if (contact && q.contact) {
       const value = q.contact(contact, c);
       if (value !== undefined) return value;
     }
-    if (c.message || c.editedMessage) await c.reply(c.t(q.retry), { reply_markup: navRow(c, q.back ?? true) });
+    if (c.message) {
+      // Say what went wrong, then ask again with the answer buttons.
+      await c.reply(c.t(q.retry, q.retryVars));
+      await q.send(c, navRow(c, q.back ?? true));
+    }
   }
 }
 
-/** Runs questions in order with Back and Cancel; returns the answers, or undefined when cancelled. */
+/**
+ * Runs questions in order with Back and Cancel; returns the answers, or undefined when cancelled.
+ * A question answers true to go on, 'back', 'cancel', or 'again' to be asked once more.
+ */
 export async function steps<A extends Record<string, unknown>>(
   conversation: Guide,
   ctx: GuideContext,
   answers: A,
-  questions: Array<(answers: A) => Promise<boolean | Flow>>,
+  questions: Array<(answers: A) => Promise<boolean | Flow | 'again'>>,
 ): Promise<A | undefined> {
   let i = 0;
   while (i < questions.length) {
@@ -83,6 +93,7 @@ export async function steps<A extends Record<string, unknown>>(
       await ctx.reply(ctx.t('guide-cancelled'));
       return undefined;
     }
+    if (outcome === 'again') continue;
     i = outcome === 'back' ? Math.max(0, i - 1) : i + 1;
   }
   return answers;

@@ -7,8 +7,8 @@ import { entityLabel, escapeHtml, kindLabel, nameOf } from '../../cards/render.t
 import { parseArea, parseMoney, type Land, type Money } from '../../guide/parse.ts';
 import { GUIDE_SECTORS, PRIORITIES, rankZones, type GuideSector, type Priority, type Profile, type Ranked, type Where } from '../../guide/rank.ts';
 import { search } from '../../search/engine.ts';
-import { loadGuideZones, saveGuideProfile } from '../../store/guide.ts';
-import { ask, navRow, steps, type Guide, type GuideContext } from './ask.ts';
+import { loadGuideZones, saveGuideAnswers } from '../../store/guide.ts';
+import { ask, LEAVE, navRow, steps, type Guide, type GuideContext } from './ask.ts';
 
 /** Bump when the guide's steps change: conversations saved by the old code are restarted politely. */
 export const GUIDE_VERSION = 'guides-1';
@@ -26,13 +26,17 @@ const SECTOR_WORDS: Record<Exclude<GuideSector, 'other'>, string[]> = {
   manufacturing: ['завод', 'производ', 'фабрик', 'цех', 'станк', 'металл', 'мебел', 'пластик', 'зауыт', 'өндір', 'factory', 'manufactur', 'plant', 'assembly'],
 };
 
-export function sectorFromText(text: string): GuideSector {
+/** The sector a description names, or undefined when it names none of them. */
+export function sectorFromText(text: string): GuideSector | undefined {
   const t = ` ${text.toLowerCase()} `;
   for (const [sector, stems] of Object.entries(SECTOR_WORDS)) {
     if (stems.some((s) => new RegExp(`[\\s\\p{P}]${s}`, 'u').test(t))) return sector as GuideSector;
   }
-  return 'other';
+  return undefined;
 }
+
+/** A search result this sure means the text named something in the store, not a trade. */
+const SURE_HIT = 0.85;
 
 type Answers = { sector?: GuideSector; where?: Where; land?: Land; investment?: Money | null; priorities: Priority[] };
 
@@ -53,7 +57,14 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
           return c.reply(c.t('invest-sector'), { reply_markup: kb.append(nav) });
         },
         button: (data) => GUIDE_SECTORS.find((s) => data === `v:s:${s}`),
-        text: (text) => sectorFromText(text),
+        // A trade named in words; a zone or company name is a search and leaves the guide; any
+        // other description is a project of another kind.
+        text: async (text) => {
+          const sector = sectorFromText(text);
+          if (sector) return sector;
+          const hits = await conversation.external((octx) => search(octx.deps.index, text, { limit: 1 }));
+          return (hits[0]?.score ?? 0) >= SURE_HIT ? LEAVE : 'other';
+        },
       });
       if (r === 'back' || r === 'cancel') return r;
       a.sector = r;
@@ -75,13 +86,12 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
           }),
         button: (data) => (data === 'v:w:city' ? { kind: 'city' } : data === 'v:w:region' ? { kind: 'region' } : data === 'v:w:any' ? { kind: 'any' } : data === 'v:w:pick' ? 'pick' : undefined),
         text: async (text) => {
-          // A typed place: the district it names, or one of the broad answers.
-          const hits = await conversation.external((octx) => search(octx.deps.index, text, { limit: 3 }));
-          const district = hits.find((h) => districts.some((d) => d.slug === h.slug));
-          if (district) return { kind: 'district', slug: district.slug };
-          if (hits[0]?.slug === 'almaty-city') return { kind: 'city' };
-          if (hits[0]?.slug === 'almaty-region') return { kind: 'region' };
-          return undefined;
+          // A typed place: the district or town the best match is, or one of the broad answers.
+          const [hit] = await conversation.external((octx) => search(octx.deps.index, text, { limit: 1 }));
+          if (!hit || hit.kind !== 'district') return undefined;
+          if (hit.slug === 'almaty-city') return { kind: 'city' };
+          if (hit.slug === 'almaty-region') return { kind: 'region' };
+          return { kind: 'district', slug: hit.slug };
         },
       });
       if (r === 'back' || r === 'cancel') return r;
@@ -104,7 +114,9 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
           return data.startsWith('v:d:') && districts.some((x) => x.slug === slug) ? { kind: 'district', slug } : undefined;
         },
       });
-      if (d === 'back' || d === 'cancel') return d === 'back' ? 'back' : 'cancel';
+      if (d === 'cancel') return 'cancel';
+      // Back from the list of districts is back to "Where?", which this step asks again.
+      if (d === 'back') return 'again';
       a.where = d;
       return true;
     },
@@ -164,12 +176,12 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
           // A tick changes the buttons of the same message.
           if (chosen.has(p)) chosen.delete(p);
           else chosen.add(p);
+          a.priorities = PRIORITIES.filter((x) => chosen.has(x));
           await c.editMessageReplyMarkup({ reply_markup: keyboard(c).append(navRow(c, true)) });
           return undefined;
         },
       });
       if (r === 'back' || r === 'cancel') return r;
-      a.priorities = PRIORITIES.filter((p) => chosen.has(p));
       return true;
     },
   ]);
@@ -178,8 +190,8 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
   await ctx.reply(summary(ctx, profile, districts), { parse_mode: 'HTML' });
   const today = new Date(await conversation.now()).toISOString().slice(0, 10);
   const ranked = await conversation.external((octx) => {
-    if (octx.from) saveGuideProfile(octx.deps.store.db, octx.from.id, profile);
-    return rankZones(profile, loadGuideZones(octx.deps.store.db), today);
+    if (octx.from) saveGuideAnswers(octx.deps.store.db, octx.from.id, 'invest', profile);
+    return rankZones(profile, loadGuideZones(octx.deps.store.db), today, octx.lang);
   });
   const shown = ranked.filter((r) => r.score > -3).slice(0, RESULTS);
   if (shown.length === 0) {

@@ -5,13 +5,19 @@ import { encodeAction } from '../../cards/actions.ts';
 import { formatNumber } from '../../cards/format.ts';
 import { escapeHtml, renderCard } from '../../cards/render.ts';
 import { loadCard } from '../../store/cards.ts';
-import { saveGuideProfile } from '../../store/guide.ts';
+import { saveGuideAnswers } from '../../store/guide.ts';
+import { parseArea } from '../../guide/parse.ts';
 import { ask, steps, type Guide, type GuideContext } from './ask.ts';
-import { sectorFromText } from './invest.ts';
+
+export interface ParkAnswers extends Record<string, unknown> {
+  what?: string;
+  m2?: number;
+  where?: 'city' | 'region' | 'any';
+}
 
 export async function parks(conversation: Guide, ctx: GuideContext): Promise<void> {
   await ctx.reply(ctx.t('parks-intro'));
-  const answers = await steps<{ what?: string; m2?: number; where?: 'city' | 'region' | 'any' }>(conversation, ctx, {}, [
+  const answers = await steps<ParkAnswers>(conversation, ctx, {}, [
     async (a) => {
       const r = await ask<string>(conversation, ctx, {
         back: false,
@@ -29,9 +35,9 @@ export async function parks(conversation: Guide, ctx: GuideContext): Promise<voi
         send: (c, nav) => c.reply(c.t('parks-area'), { reply_markup: nav }),
         // Workshops are counted in square metres: a bare number means m².
         text: (t) => {
-          const m = /^(\d+(?:[.,]\d+)?)\s*(м2|м²|кв\.?\s*м|m2|m²|sq\.?\s*m)?$/i.exec(t.replace(/\s(?=\d{3}\b)/g, ''));
-          const v = m ? Number(m[1]!.replace(',', '.')) : NaN;
-          return v >= 10 && v <= 100_000 ? v : undefined;
+          const land = parseArea(t, 'm2');
+          const m2 = land?.kind === 'area' ? Math.round(land.hectares * 10_000) : NaN;
+          return m2 >= 10 && m2 <= 100_000 ? m2 : undefined;
         },
       });
       if (r === 'back' || r === 'cancel') return r;
@@ -54,14 +60,7 @@ export async function parks(conversation: Guide, ctx: GuideContext): Promise<voi
   ]);
   if (!answers) return;
   const card = await conversation.external((octx) => {
-    if (octx.from) {
-      saveGuideProfile(octx.deps.store.db, octx.from.id, {
-        sector: sectorFromText(answers.what ?? ''),
-        where: { kind: answers.where ?? 'any' },
-        land: { kind: 'area', hectares: (answers.m2 ?? 0) / 10_000 },
-        priorities: [],
-      });
-    }
+    if (octx.from) saveGuideAnswers(octx.deps.store.db, octx.from.id, 'park', answers);
     const c = loadCard(octx.deps.store.db, 'almaty-small-parks', octx.deps.refs);
     return c ? renderCard(c, octx.lang, octx.t).text : undefined;
   });

@@ -18,13 +18,31 @@ import { parks } from '../conversations/parks.ts';
 type Ctx = BotContext;
 const MAX_COMPARE = 3;
 
-/** /cancel and the way out of every guide; installed before the guides so it always gets through. */
+const inGuide = (ctx: Ctx) => Object.keys(ctx.conversation.active()).length > 0;
+
+/**
+ * The way out of every guide, installed before them: /cancel ends it; any other command closes it
+ * and then does what it always does, so a guide never holds on to a user who went elsewhere.
+ */
 export const leave = new Composer<Ctx>();
 leave.command('cancel', async (ctx) => {
-  const active = Object.keys(ctx.conversation.active()).length > 0;
+  const active = inGuide(ctx);
   await ctx.conversation.exitAll();
   await send(ctx, { ...mainMenu(ctx.t), text: escapeHtml(ctx.t(active ? 'guide-cancelled' : 'guide-nothing-to-cancel')) });
 });
+leave.on('message::bot_command', async (ctx, next) => {
+  if (inGuide(ctx)) {
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t('guide-left'));
+  }
+  return next();
+});
+
+/** Starts a guide, closing any other first: two at once would answer each other's questions. */
+async function enter(ctx: Ctx, name: 'invest' | 'parks' | 'apply', ...args: unknown[]): Promise<void> {
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(name, ...args);
+}
 
 export const guides = new Composer<Ctx>();
 guides.use(createConversation(invest, 'invest'));
@@ -32,9 +50,9 @@ guides.use(createConversation(parks, 'parks'));
 guides.use(createConversation(apply, 'apply'));
 
 const privateChats = guides.chatType('private');
-privateChats.command('invest', (ctx) => ctx.conversation.enter('invest'));
-privateChats.command('parks', (ctx) => ctx.conversation.enter('parks'));
-privateChats.command('apply', (ctx) => ctx.conversation.enter('apply', null, 'invest'));
+privateChats.command('invest', (ctx) => enter(ctx, 'invest'));
+privateChats.command('parks', (ctx) => enter(ctx, 'parks'));
+privateChats.command('apply', (ctx) => enter(ctx, 'apply', null, 'invest'));
 privateChats.command('myrequests', (ctx) => myRequests(ctx));
 
 async function myRequests(ctx: Ctx): Promise<void> {
@@ -53,11 +71,17 @@ async function myRequests(ctx: Ctx): Promise<void> {
 guides.on('callback_query:data', async (ctx, next) => {
   const action = decodeAction(ctx.callbackQuery.data);
   if (!action) return next();
+  const opensGuide = action.type === 'apply' || (action.type === 'menu' && (action.item === 'invest' || action.item === 'parks' || action.item === 'requests'));
+  // Guides ask for contacts and answers that are nobody else's business: only in a private chat.
+  if (opensGuide && ctx.chat?.type !== 'private') {
+    await ctx.answerCallbackQuery({ text: ctx.t('guide-private-only'), show_alert: true });
+    return;
+  }
   switch (action.type) {
     case 'menu':
       if (action.item === 'invest' || action.item === 'parks') {
         await ctx.answerCallbackQuery();
-        return ctx.conversation.enter(action.item);
+        return enter(ctx, action.item);
       }
       if (action.item === 'requests') {
         await ctx.answerCallbackQuery();
@@ -67,7 +91,7 @@ guides.on('callback_query:data', async (ctx, next) => {
     case 'apply': {
       if (!ctx.deps.refs.has(action.slug)) return next();
       await ctx.answerCallbackQuery();
-      return ctx.conversation.enter('apply', action.slug, action.slug === 'almaty-small-parks' ? 'park' : 'invest');
+      return enter(ctx, 'apply', action.slug, action.slug === 'almaty-small-parks' ? 'park' : 'invest');
     }
     case 'compare': {
       const ref = ctx.deps.refs.get(action.slug);

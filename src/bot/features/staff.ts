@@ -6,6 +6,7 @@ import { escapeHtml, nameOf } from '../../cards/render.ts';
 import type { Lang } from '../../dataset/schema.ts';
 import { changeStatus, eventsOf, type Application } from '../../store/applications.ts';
 import type { BotContext, BotDeps } from '../context.ts';
+import { answersLine } from '../conversations/answers.ts';
 
 /** The investment office works in Russian: staff messages are written in it. */
 export const STAFF_LANG: Lang = 'ru';
@@ -14,15 +15,16 @@ export function staffMessage(deps: BotDeps, app: Application): { text: string; r
   const t = (key: string, vars?: Record<string, string | number>) => deps.translate(STAFF_LANG, key, vars);
   const zone = app.zoneSlug ? deps.refs.get(app.zoneSlug) : undefined;
   const lines = [
-    `📨 <b>${escapeHtml(app.ref ?? '')}</b> — ${escapeHtml(t(`apply-kind-${app.kind}`))} · ${escapeHtml(t(`request-status-${app.status}`))}`,
+    `📨 <b>${escapeHtml(app.ref ?? '')}</b> — ${escapeHtml(t(`apply-kind-${app.kind}`))} · ${escapeHtml(t(`staff-status-${app.status}`))}`,
     `${t('apply-field-name')}: ${app.name}`,
     `${t('apply-field-company')}: ${app.company ?? t('apply-company-none')}`,
     `${t('apply-field-contact')}: ${app.contact}`,
     `${t('apply-field-description')}: ${app.description}`,
     ...(zone ? [`${t('apply-field-zone')}: ${nameOf(zone, STAFF_LANG)}`] : []),
+    ...(app.profile ? [answersLine(t, STAFF_LANG, app.kind, JSON.parse(app.profile) as unknown)] : []),
     `Telegram: tg://user?id=${app.userId} · ${app.language}`,
   ].map((l, i) => (i === 0 ? l : escapeHtml(l)));
-  for (const e of eventsOf(deps.store.db, app.id).slice(1)) lines.push(escapeHtml(`— ${t(`request-status-${e.status}`)}: ${e.byUserId}, ${e.at.slice(0, 16).replace('T', ' ')} UTC`));
+  for (const e of eventsOf(deps.store.db, app.id).slice(1)) lines.push(escapeHtml(`— ${t(`staff-status-${e.status}`)}: ${e.byUserId}, ${e.at.slice(0, 16).replace('T', ' ')} UTC`));
   const buttons = new InlineKeyboard();
   for (const s of STAFF_STATUSES) buttons.text(t(`status-button-${s}`), encodeAction({ type: 'status', application: app.id, status: s }));
   return { text: lines.join('\n'), reply_markup: buttons };
@@ -44,7 +46,7 @@ staff.on('callback_query:data', async (ctx, next) => {
     await ctx.answerCallbackQuery({ text: ctx.t('status-unchanged') });
     return;
   }
-  await ctx.answerCallbackQuery({ text: ctx.t('status-set', { status: ctx.t(`request-status-${app.status}`) }) });
+  await ctx.answerCallbackQuery({ text: ctx.t('status-set', { status: ctx.t(`staff-status-${app.status}`) }) });
   const t = (key: string, vars?: Record<string, string | number>) => ctx.deps.translate(app.language, key, vars);
   // The change is recorded; telling the applicant and updating the staff post may each fail alone
   // (a blocked bot, a deleted post) without undoing it.

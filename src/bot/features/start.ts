@@ -12,8 +12,6 @@ import { cardOf } from './cards.ts';
 export const start = new Composer<BotContext>();
 
 start.command('start', async (ctx) => {
-  // /start is a way out of any guide.
-  await ctx.conversation.exitAll();
   const payload = ctx.match.trim();
   if (payload) {
     // t.me/<bot>?start=<slug> opens that card: staff put such links in their posts.
