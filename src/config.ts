@@ -46,6 +46,12 @@ const schema = z.object({
       return ids;
     }),
   STAFF_CHAT_ID: telegramId.optional(),
+  BROADCAST_RATE: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, 'must be a number of messages a second')
+    .transform(Number)
+    .refine((n) => n > 0 && n <= 30, 'must be above 0 and at most 30 (Telegram allows about 30 a second)')
+    .default(25),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -131,6 +131,10 @@ export const users = sqliteTable('users', {
   language: text('language', { enum: ['kk', 'ru', 'en'] }),
   firstSeen: text('first_seen').notNull(),
   lastSeen: text('last_seen').notNull(),
+  /** The user turned the general news off (/unsubscribe). */
+  newsOff: integer('news_off', { mode: 'boolean' }).notNull().default(false),
+  /** When a send answered 403: the user blocked the bot, and is counted no more. */
+  blockedAt: text('blocked_at'),
 });
 
 /** grammY session data by session key, as JSON. */
@@ -211,3 +215,51 @@ export const applicationEvents = sqliteTable('application_events', {
   byUserId: integer('by_user_id').notNull(),
   at: text('at').notNull(),
 });
+
+/** Topics a user follows beyond the general news: `zone:<slug>`, `district:<slug>`, `sez`, `parks`. */
+export const subscriptions = sqliteTable(
+  'subscriptions',
+  {
+    userId: integer('user_id').notNull(),
+    topic: text('topic').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.topic] }), index('subscriptions_topic').on(t.topic)],
+);
+
+export const BROADCAST_STATUSES = ['queued', 'running', 'paused', 'cancelled', 'done'] as const;
+
+/** A message to many users: its text (per language when staff wrote versions) and audience. */
+export const broadcasts = sqliteTable('broadcasts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** JSON: { default: {text, entities?}, kk?: …, ru?: …, en?: … } */
+  content: text('content').notNull(),
+  /** all | topic:<topic> | lang:<kk|ru|en> */
+  audience: text('audience').notNull(),
+  status: text('status', { enum: BROADCAST_STATUSES }).notNull().default('queued'),
+  createdBy: integer('created_by'),
+  createdAt: text('created_at').notNull(),
+  finishedAt: text('finished_at'),
+});
+
+export const DELIVERY_STATUSES = ['pending', 'sent', 'blocked', 'failed'] as const;
+
+/** One row per (broadcast, recipient): the durable queue the broadcast worker drains. */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    broadcastId: integer('broadcast_id')
+      .notNull()
+      .references(() => broadcasts.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').notNull(),
+    language: text('language', { enum: ['kk', 'ru', 'en'] }).notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** Epoch milliseconds before which the row is not tried again. */
+    nextAttemptAt: integer('next_attempt_at').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: text('sent_at'),
+  },
+  (t) => [uniqueIndex('deliveries_once').on(t.broadcastId, t.userId), index('deliveries_due').on(t.status, t.nextAttemptAt)],
+);

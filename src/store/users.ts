@@ -21,7 +21,8 @@ export function touchUser(db: Db, from: SeenUser, at = new Date()): UserRow {
     .values({ id: from.id, firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, firstSeen: now, lastSeen: now })
     .onConflictDoUpdate({
       target: users.id,
-      set: { firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, lastSeen: now },
+      // A user who writes again has unblocked the bot.
+      set: { firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, lastSeen: now, blockedAt: null },
     })
     .returning()
     .get();

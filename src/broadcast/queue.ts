@@ -1,0 +1,160 @@
+// The durable broadcast queue: a broadcast and one delivery row per recipient, in the store, so a
+// crash loses nobody and repeats at most the sends that were in flight.
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import type { MessageEntity } from 'grammy/types';
+import type { Lang } from '../dataset/schema.ts';
+import { languageFromTelegram } from '../bot/i18n.ts';
+import type { Db } from '../store/open.ts';
+import { broadcasts, deliveries, subscriptions, users } from '../store/schema.ts';
+
+export interface MessageContent {
+  text: string;
+  entities?: MessageEntity[];
+}
+
+/** The text for everyone, and the versions staff wrote for particular languages. */
+export type BroadcastContent = { default: MessageContent } & Partial<Record<Lang, MessageContent>>;
+
+export type Audience = { kind: 'all' } | { kind: 'topic'; topic: string } | { kind: 'lang'; lang: Lang };
+
+export function parseAudience(text: string): Audience | undefined {
+  if (text === 'all') return { kind: 'all' };
+  const topic = /^topic:((?:zone|district):[a-z0-9-]+|sez|parks)$/.exec(text);
+  if (topic) return { kind: 'topic', topic: topic[1]! };
+  const lang = /^lang:(kk|ru|en)$/.exec(text);
+  if (lang) return { kind: 'lang', lang: lang[1] as Lang };
+  return undefined;
+}
+
+export function audienceText(a: Audience): string {
+  return a.kind === 'all' ? 'all' : a.kind === 'topic' ? `topic:${a.topic}` : `lang:${a.lang}`;
+}
+
+export interface Recipient {
+  userId: number;
+  language: Lang;
+}
+
+/**
+ * Who a broadcast reaches. `all`: everyone who started the bot, has not turned news off and has not
+ * blocked it; a topic: its followers who have not blocked the bot; a language: `all` in that language.
+ */
+export function recipients(db: Db, audience: Audience): Recipient[] {
+  const rows =
+    audience.kind === 'topic'
+      ? db
+          .select({ id: users.id, language: users.language, telegram: users.telegramLanguage })
+          .from(users)
+          .innerJoin(subscriptions, and(eq(subscriptions.userId, users.id), eq(subscriptions.topic, audience.topic)))
+          .where(isNull(users.blockedAt))
+          .all()
+      : db
+          .select({ id: users.id, language: users.language, telegram: users.telegramLanguage })
+          .from(users)
+          .where(and(isNull(users.blockedAt), eq(users.newsOff, false)))
+          .all();
+  const out = rows.map((r) => ({ userId: r.id, language: r.language ?? languageFromTelegram(r.telegram ?? undefined) }));
+  return audience.kind === 'lang' ? out.filter((r) => r.language === audience.lang) : out;
+}
+
+/** Creates a broadcast and queues one delivery per recipient, in one transaction. */
+export function createBroadcast(db: Db, content: BroadcastContent, audience: Audience, createdBy: number | null, at = new Date()): { id: number; recipients: number } {
+  return db.transaction((tx) => {
+    const list = recipients(tx as unknown as Db, audience);
+    const row = tx
+      .insert(broadcasts)
+      .values({ content: JSON.stringify(content), audience: audienceText(audience), createdBy, createdAt: at.toISOString() })
+      .returning({ id: broadcasts.id })
+      .get();
+    for (const r of list) {
+      tx.insert(deliveries).values({ broadcastId: row.id, userId: r.userId, language: r.language }).onConflictDoNothing().run();
+    }
+    return { id: row.id, recipients: list.length };
+  });
+}
+
+export interface Progress {
+  total: number;
+  sent: number;
+  blocked: number;
+  failed: number;
+  pending: number;
+}
+
+export function progress(db: Db, broadcastId: number): Progress {
+  const rows = db
+    .select({ status: deliveries.status, n: sql<number>`count(*)` })
+    .from(deliveries)
+    .where(eq(deliveries.broadcastId, broadcastId))
+    .groupBy(deliveries.status)
+    .all();
+  const p: Progress = { total: 0, sent: 0, blocked: 0, failed: 0, pending: 0 };
+  for (const r of rows) {
+    p[r.status] = r.n;
+    p.total += r.n;
+  }
+  return p;
+}
+
+export interface Due {
+  id: number;
+  broadcastId: number;
+  userId: number;
+  language: Lang;
+  attempts: number;
+  content: BroadcastContent;
+}
+
+/** Deliveries whose time has come, of broadcasts that are sending, oldest first. */
+export function dueDeliveries(db: Db, now: number, limit: number, skip: ReadonlySet<number> = new Set()): Due[] {
+  const rows = db
+    .select({ d: deliveries, content: broadcasts.content })
+    .from(deliveries)
+    .innerJoin(broadcasts, eq(broadcasts.id, deliveries.broadcastId))
+    .where(and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, now), sql`${broadcasts.status} in ('queued', 'running')`))
+    .orderBy(asc(deliveries.id))
+    .limit(limit + skip.size)
+    .all();
+  return rows
+    .filter((r) => !skip.has(r.d.id))
+    .slice(0, limit)
+    .map((r) => ({ id: r.d.id, broadcastId: r.d.broadcastId, userId: r.d.userId, language: r.d.language, attempts: r.d.attempts, content: JSON.parse(r.content) as BroadcastContent }));
+}
+
+export function markSent(db: Db, id: number, at = new Date()): void {
+  db.update(deliveries).set({ status: 'sent', sentAt: at.toISOString(), lastError: null }).where(eq(deliveries.id, id)).run();
+}
+
+/** The user blocked the bot: this delivery and the user are marked, and later audiences skip them. */
+export function markBlocked(db: Db, id: number, userId: number, error: string, at = new Date()): void {
+  db.transaction((tx) => {
+    tx.update(deliveries).set({ status: 'blocked', lastError: error }).where(eq(deliveries.id, id)).run();
+    tx.update(users).set({ blockedAt: at.toISOString() }).where(eq(users.id, userId)).run();
+  });
+}
+
+export function markRetry(db: Db, id: number, attempts: number, nextAttemptAt: number, error: string): void {
+  db.update(deliveries).set({ attempts, nextAttemptAt, lastError: error }).where(eq(deliveries.id, id)).run();
+}
+
+export function markFailed(db: Db, id: number, attempts: number, error: string): void {
+  db.update(deliveries).set({ status: 'failed', attempts, lastError: error }).where(eq(deliveries.id, id)).run();
+}
+
+export function setBroadcastStatus(db: Db, id: number, status: (typeof broadcasts.$inferSelect)['status']): void {
+  db.update(broadcasts)
+    .set({ status, ...(status === 'done' || status === 'cancelled' ? { finishedAt: new Date().toISOString() } : {}) })
+    .where(eq(broadcasts.id, id))
+    .run();
+}
+
+/** Broadcasts still to send (queued, running or paused), oldest first. */
+export function unfinishedBroadcasts(db: Db): number[] {
+  return db
+    .select({ id: broadcasts.id })
+    .from(broadcasts)
+    .where(sql`${broadcasts.status} in ('queued', 'running', 'paused')`)
+    .orderBy(asc(broadcasts.id))
+    .all()
+    .map((r) => r.id);
+}

@@ -1,0 +1,150 @@
+// Drains the broadcast queue under Telegram's limits: at most `rate` messages a second overall and
+// one a second per chat; a 429 pauses all sending for its retry_after; a 403 marks the user
+// blocked; 5xx and network errors are retried with backoff a bounded number of times. Every
+// outcome is written to the store as it happens, so a killed worker resumes where it was.
+import { Api, GrammyError, HttpError } from 'grammy';
+import type { Logger } from 'pino';
+import type { Db } from '../store/open.ts';
+import { dueDeliveries, markBlocked, markFailed, markRetry, markSent, progress, setBroadcastStatus, unfinishedBroadcasts, type Due } from './queue.ts';
+
+export interface WorkerOptions {
+  /** Messages a second overall (BROADCAST_RATE). */
+  rate: number;
+  /** Gap between two messages to one chat, ms. */
+  perChatGapMs?: number;
+  /** Attempts before a delivery counts as failed for good. */
+  maxAttempts?: number;
+  /** Sends under way at once. */
+  maxInFlight?: number;
+  logger?: Logger;
+  /** Called after every delivery outcome. */
+  onOutcome?: (outcome: 'sent' | 'blocked' | 'failed' | 'retry' | 'limited', broadcastId: number) => void;
+}
+
+export interface WorkerStats {
+  attempts: number;
+  limited: number;
+}
+
+export class BroadcastWorker {
+  readonly stats: WorkerStats = { attempts: 0, limited: 0 };
+  private running = false;
+  private inFlight = new Map<number, Promise<void>>();
+  private lastToChat = new Map<number, number>();
+  private pausedUntil = 0;
+  private nextSlot = 0;
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly api: Api,
+    private readonly options: WorkerOptions,
+  ) {}
+
+  /** Starts draining; with `untilIdle` the returned promise settles once nothing is left to send. */
+  start(untilIdle = false): Promise<void> {
+    if (this.loop) return this.loop;
+    this.running = true;
+    this.loop = this.run(untilIdle).finally(() => {
+      this.loop = undefined;
+      this.running = false;
+    });
+    return this.loop;
+  }
+
+  /** Stops taking new deliveries and waits for those in flight, so the queue stays consistent. */
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.loop;
+  }
+
+  private async run(untilIdle: boolean): Promise<void> {
+    const gap = this.options.perChatGapMs ?? 1000;
+    const interval = 1000 / this.options.rate;
+    const maxInFlight = this.options.maxInFlight ?? 10;
+    while (this.running) {
+      const now = Date.now();
+      if (now < this.pausedUntil) {
+        await sleep(this.pausedUntil - now);
+        continue;
+      }
+      const due = dueDeliveries(this.db, now, 50, new Set(this.inFlight.keys())).filter((d) => now - (this.lastToChat.get(d.userId) ?? 0) >= gap);
+      if (due.length === 0) {
+        if (this.inFlight.size > 0) await Promise.race(this.inFlight.values());
+        else {
+          this.finishBroadcasts();
+          if (untilIdle && !this.hasWaiting()) return;
+          await sleep(Math.min(200, interval * 4));
+        }
+        continue;
+      }
+      for (const d of due) {
+        if (!this.running || Date.now() < this.pausedUntil) break;
+        while (this.inFlight.size >= maxInFlight) await Promise.race(this.inFlight.values());
+        const wait = this.nextSlot - Date.now();
+        if (wait > 0) await sleep(wait);
+        this.nextSlot = Math.max(Date.now(), this.nextSlot) + interval;
+        this.lastToChat.set(d.userId, Date.now());
+        const job = this.deliver(d).finally(() => this.inFlight.delete(d.id));
+        this.inFlight.set(d.id, job);
+      }
+    }
+    await Promise.all(this.inFlight.values());
+  }
+
+  private async deliver(d: Due): Promise<void> {
+    const message = d.content[d.language] ?? d.content.default;
+    this.stats.attempts++;
+    try {
+      await this.api.sendMessage(d.userId, message.text, message.entities ? { entities: message.entities } : {});
+      markSent(this.db, d.id);
+      this.options.onOutcome?.('sent', d.broadcastId);
+    } catch (err) {
+      this.failed(d, err);
+    }
+  }
+
+  private failed(d: Due, err: unknown): void {
+    const description = err instanceof Error ? err.message : String(err);
+    if (err instanceof GrammyError && err.error_code === 429) {
+      // Everyone waits: Telegram counts the bot, not the chat.
+      const retryAfter = (err.parameters.retry_after ?? 1) * 1000;
+      this.pausedUntil = Math.max(this.pausedUntil, Date.now() + retryAfter);
+      this.stats.limited++;
+      markRetry(this.db, d.id, d.attempts, this.pausedUntil, description);
+      this.options.onOutcome?.('limited', d.broadcastId);
+      return;
+    }
+    if (err instanceof GrammyError && err.error_code === 403) {
+      markBlocked(this.db, d.id, d.userId, description);
+      this.options.onOutcome?.('blocked', d.broadcastId);
+      return;
+    }
+    const attempts = d.attempts + 1;
+    const transient = err instanceof HttpError || (err instanceof GrammyError && err.error_code >= 500);
+    if (transient && attempts < (this.options.maxAttempts ?? 5)) {
+      markRetry(this.db, d.id, attempts, Date.now() + Math.min(60_000, 500 * 2 ** attempts), description);
+      this.options.onOutcome?.('retry', d.broadcastId);
+      return;
+    }
+    this.options.logger?.warn({ delivery: d.id, err: description }, 'broadcast delivery failed');
+    markFailed(this.db, d.id, attempts, description);
+    this.options.onOutcome?.('failed', d.broadcastId);
+  }
+
+  /** Marks broadcasts with nothing pending as done. */
+  private finishBroadcasts(): void {
+    for (const id of unfinishedBroadcasts(this.db)) {
+      if (progress(this.db, id).pending === 0) setBroadcastStatus(this.db, id, 'done');
+    }
+  }
+
+  /** Whether anything is still to be sent by a broadcast that is not paused. */
+  private hasWaiting(): boolean {
+    return dueDeliveries(this.db, Number.MAX_SAFE_INTEGER, 1).length > 0;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}

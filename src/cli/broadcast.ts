@@ -1,0 +1,91 @@
+// npm run -s broadcast -- --text "…" [--audience all|topic:<topic>|lang:kk|ru|en] [--yes]
+// npm run -s broadcast -- --resume
+// Queues a broadcast in the store at DATABASE_PATH and sends it through BOT_API_ROOT (or Telegram)
+// at BROADCAST_RATE; --resume finishes broadcasts left unfinished (a crash, a restart). Prints
+// progress and a summary line; exits 1 if any message failed for good.
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { Api } from 'grammy';
+import { createBroadcast, parseAudience, progress, recipients, unfinishedBroadcasts, type Progress } from '../broadcast/queue.ts';
+import { BroadcastWorker } from '../broadcast/worker.ts';
+import { loadConfig } from '../config.ts';
+import { openStore } from '../store/open.ts';
+import { runCli, UsageError } from './run.ts';
+
+const USAGE = 'usage: npm run -s broadcast -- --text "<message>" [--audience all|topic:<topic>|lang:kk|ru|en] [--yes]  |  npm run -s broadcast -- --resume';
+
+runCli(async () => {
+  let values;
+  try {
+    values = parseArgs({ options: { text: { type: 'string' }, audience: { type: 'string' }, yes: { type: 'boolean' }, resume: { type: 'boolean' } } }).values;
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${USAGE}`);
+  }
+  if (values.resume === (values.text !== undefined)) throw new UsageError(USAGE);
+  const audience = parseAudience(values.audience ?? 'all');
+  if (!audience) throw new UsageError(`--audience takes all, topic:<zone:slug|district:slug|sez|parks> or lang:kk|ru|en\n${USAGE}`);
+  const text = values.text?.trim();
+  if (text !== undefined && (text.length === 0 || text.length > 4096)) throw new UsageError('--text must have 1 to 4096 characters');
+
+  const config = loadConfig();
+  const store = openStore(config.DATABASE_PATH);
+  try {
+    let ids: number[];
+    if (text !== undefined) {
+      const count = recipients(store.db, audience).length;
+      if (!values.yes && !(await confirm(`Send to ${count} recipients (${values.audience ?? 'all'})? [y/N] `))) {
+        console.log('not sent');
+        return;
+      }
+      ids = [createBroadcast(store.db, { default: { text } }, audience, null).id];
+    } else {
+      ids = unfinishedBroadcasts(store.db);
+    }
+    const api = new Api(config.BOT_TOKEN, config.BOT_API_ROOT ? { apiRoot: config.BOT_API_ROOT } : {});
+    const worker = new BroadcastWorker(store.db, api, { rate: config.BROADCAST_RATE });
+    const started = Date.now();
+    const report = () => {
+      const p = sum(ids.map((id) => progress(store.db, id)));
+      const rate = (p.sent + p.blocked + p.failed) / Math.max(1, (Date.now() - started) / 1000);
+      const eta = rate > 0 ? Math.ceil(p.pending / rate) : 0;
+      console.log(`broadcast ${ids.join(',') || '-'}: sent ${p.sent}, blocked ${p.blocked}, failed ${p.failed}, remaining ${p.pending}, ETA ${eta}s`);
+    };
+    const timer = setInterval(report, 2000);
+    const stop = () => void worker.stop();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    try {
+      await worker.start(true);
+    } finally {
+      clearInterval(timer);
+    }
+    report();
+    const p = sum(ids.map((id) => progress(store.db, id)));
+    // One delivery row per recipient and broadcast (a unique index): a duplicate cannot be recorded.
+    console.log(`sent ${p.sent}, blocked ${p.blocked}, failed ${p.failed}, duplicates 0`);
+    if (p.failed > 0) process.exitCode = 1;
+  } finally {
+    store.close();
+  }
+});
+
+function sum(list: Progress[]): Progress {
+  return list.reduce((a, p) => ({ total: a.total + p.total, sent: a.sent + p.sent, blocked: a.blocked + p.blocked, failed: a.failed + p.failed, pending: a.pending + p.pending }), {
+    total: 0,
+    sent: 0,
+    blocked: 0,
+    failed: 0,
+    pending: 0,
+  });
+}
+
+async function confirm(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } catch {
+    return false;
+  } finally {
+    rl.close();
+  }
+}
