@@ -62,6 +62,8 @@ export class BotApiEmulator {
   readonly callbackAnswers: Array<{ callback_query_id: string; text?: string; show_alert?: boolean }> = [];
   readonly inlineAnswers: Array<{ inline_query_id: string; results: Array<Record<string, unknown>> }> = [];
   readonly commands = new Map<string, Array<{ command: string; description: string }>>();
+  /** How many calls were answered with each status, by "method status" ("sendMessage 429"). */
+  readonly answered = new Map<string, number>();
   faults: Faults = {};
   webhook: { url: string; secret_token?: string } | undefined;
 
@@ -167,6 +169,8 @@ export class BotApiEmulator {
       status = e.code;
       body = { ok: false, error_code: e.code, description: e.description, ...(e.parameters ? { parameters: e.parameters } : {}) };
     }
+    const tally = `${match?.[2] ?? '?'} ${status}`;
+    this.answered.set(tally, (this.answered.get(tally) ?? 0) + 1);
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }
