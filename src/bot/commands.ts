@@ -4,7 +4,7 @@ import type { Api } from 'grammy';
 import type { I18n } from '@grammyjs/i18n';
 import type { BotContext } from './context.ts';
 
-export const COMMANDS = ['start', 'invest', 'parks', 'zones', 'districts', 'myrequests', 'cancel', 'language', 'help'] as const;
+export const COMMANDS = ['start', 'invest', 'parks', 'zones', 'districts', 'myrequests', 'subscribe', 'unsubscribe', 'cancel', 'language', 'help'] as const;
 
 export async function setCommands(api: Api, i18n: I18n<BotContext>): Promise<void> {
   const list = (lang: string) => COMMANDS.map((command) => ({ command, description: i18n.t(lang, `command-${command}`) }));

@@ -23,6 +23,8 @@ export type Action =
   | { type: 'compareShow' }
   | { type: 'compareClear' }
   | { type: 'apply'; slug: string }
+  /** Follows a topic (zone:<slug>, district:<slug>, sez, parks), or stops following it. */
+  | { type: 'follow'; topic: string }
   | { type: 'status'; application: number; status: StaffStatus };
 
 const MAX_PAGE = 999;
@@ -53,6 +55,8 @@ export function encodeAction(a: Action): string {
       return 'k:clear';
     case 'apply':
       return `a:${a.slug}`;
+    case 'follow':
+      return `o:${a.topic}`;
     case 'status':
       return `t:${a.application}:${a.status}`;
   }
@@ -87,6 +91,10 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return first === 'show' ? { type: 'compareShow' } : first === 'clear' ? { type: 'compareClear' } : slug ? { type: 'compare', slug } : undefined;
     case 'a':
       return slug && noSecond ? { type: 'apply', slug } : undefined;
+    case 'o': {
+      const topic = second === undefined ? first : `${first}:${second}`;
+      return /^((?:zone|district):[a-z0-9]+(?:-[a-z0-9]+)*|sez|parks)$/.test(topic) ? { type: 'follow', topic } : undefined;
+    }
     case 't':
       return /^\d{1,9}$/.test(first) && second !== undefined && isOneOf(STAFF_STATUSES, second) ? { type: 'status', application: Number(first), status: second } : undefined;
     default:

@@ -113,7 +113,12 @@ function factPages(card: EntityCard, lang: Lang, t: Translate): string[][] {
   return pages;
 }
 
-export function renderCard(card: EntityCard, lang: Lang, t: Translate): Rendered {
+/** The topic a card can be followed by: its zone or district. */
+export function topicOf(card: Pick<EntityCard, 'kind' | 'slug'>): string | undefined {
+  return card.kind === 'zone' ? `zone:${card.slug}` : card.kind === 'district' ? `district:${card.slug}` : undefined;
+}
+
+export function renderCard(card: EntityCard, lang: Lang, t: Translate, following?: boolean): Rendered {
   const pages = factPages(card, lang, t);
   const parts = [header(card, lang, t)];
   const first = pages[0] ?? [];
@@ -123,11 +128,13 @@ export function renderCard(card: EntityCard, lang: Lang, t: Translate): Rendered
   if (card.companies.length > 0) parts.push(escapeHtml(t('card-companies-here', { count: card.companies.length })));
   if (card.kind === 'zone' && card.subkind === 'sez') parts.push(escapeHtml(t('card-sez-hint')));
   parts.push(`<i>${escapeHtml(t('card-confirm'))}</i>`);
-  return { text: parts.join('\n\n'), buttons: cardButtons(card, lang, t, pages.length > 1) };
+  return { text: parts.join('\n\n'), buttons: cardButtons(card, lang, t, pages.length > 1, following) };
 }
 
-function cardButtons(card: EntityCard, lang: Lang, t: Translate, moreFacts: boolean): Button[][] {
+function cardButtons(card: EntityCard, lang: Lang, t: Translate, moreFacts: boolean, following: boolean | undefined): Button[][] {
   const rows: Button[][] = [];
+  const topic = topicOf(card);
+  if (topic && following !== undefined) rows.push([{ text: t(following ? 'button-unfollow' : 'button-follow'), action: { type: 'follow', topic } }]);
   if (card.kind === 'zone' && card.subkind === 'sez') rows.push([{ text: t('button-sez-conditions'), action: { type: 'sez', slug: card.slug } }]);
   for (const zone of card.zones) rows.push([{ text: entityLabel(zone, lang), action: { type: 'card', slug: zone.slug } }]);
   for (const district of card.districts) rows.push([{ text: entityLabel(district, lang), action: { type: 'card', slug: district.slug } }]);

@@ -46,6 +46,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'status-button-': STAFF_STATUSES,
   'request-status-': APPLICATION_STATUSES,
   'staff-status-': APPLICATION_STATUSES,
+  'topic-': ['sez', 'parks'],
 };
 
 describe('locales', () => {

@@ -45,7 +45,7 @@ describe('/start', () => {
 
   it('sets the command menu in each language', () => {
     for (const key of ['default:', 'default:kk', 'default:ru']) {
-      expect(local.emulator.commands.get(key)?.map((c) => c.command)).toEqual(['start', 'invest', 'parks', 'zones', 'districts', 'myrequests', 'cancel', 'language', 'help']);
+      expect(local.emulator.commands.get(key)?.map((c) => c.command)).toEqual(['start', 'invest', 'parks', 'zones', 'districts', 'myrequests', 'subscribe', 'unsubscribe', 'cancel', 'language', 'help']);
     }
     expect(local.emulator.commands.get('default:kk')![0]!.description).toBe('Басы және басты мәзір');
   });
@@ -275,5 +275,37 @@ describe("Telegram's limits and faults", () => {
     } finally {
       local.emulator.faults = {};
     }
+  });
+});
+
+describe('news and topics', () => {
+  it('says news comes by default, turns it off and on, and follows a zone from its card', async () => {
+    const u = newUser('ru');
+    await u.say('/start');
+    expect(u.last!.text).toContain('/unsubscribe');
+    await u.say('/unsubscribe');
+    expect(u.last!.text).toContain('Новости отключены');
+    const db = () => new Database(dbPath, { readonly: true });
+    const newsOff = () => {
+      const d = db();
+      const row = d.prepare('SELECT news_off AS off FROM users WHERE id = ?').get(u.user.id) as { off: number };
+      d.close();
+      return row.off;
+    };
+    expect(newsOff()).toBe(1);
+    await u.say('/subscribe');
+    expect(newsOff()).toBe(0);
+    await u.press('Новости СЭЗ');
+    expect(u.last!.buttons.flat().map((b) => b.text)).toContain('✅ Новости СЭЗ');
+    await u.say('Шелек');
+    await u.press('Следить');
+    expect(u.last!.text).toContain('<b>Индустриальная зона «Шелек»</b>');
+    expect(u.last!.buttons.flat().map((b) => b.text)).toContain('🔕 Не следить');
+    const d = db();
+    const topics = d.prepare('SELECT topic FROM subscriptions WHERE user_id = ? ORDER BY topic').all(u.user.id);
+    d.close();
+    expect(topics).toEqual([{ topic: 'sez' }, { topic: 'zone:shelek' }]);
+    await u.press('Не следить');
+    expect(u.last!.buttons.flat().map((b) => b.text)).toContain('🔔 Следить');
   });
 });

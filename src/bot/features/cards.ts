@@ -2,7 +2,9 @@
 // lists of zones and districts. Every button's data is checked; an old or forged one gets a polite answer.
 import { Composer } from 'grammy';
 import { decodeAction, type Action } from '../../cards/actions.ts';
-import { renderCard, renderCompanies, renderFacts, renderHistory, renderSezConditions, type Rendered } from '../../cards/render.ts';
+import { renderCard, renderCompanies, renderFacts, renderHistory, renderSezConditions, topicOf, type Rendered } from '../../cards/render.ts';
+import type { EntityCard } from '../../cards/types.ts';
+import { topicsOf } from '../../store/subscriptions.ts';
 import { loadCard } from '../../store/cards.ts';
 import type { BotContext } from '../context.ts';
 import { entityList, listMembers, zoneKindsMenu } from '../menus.ts';
@@ -13,7 +15,14 @@ export const cards = new Composer<BotContext>();
 /** The card of `slug`, or undefined when the store has no such entity. */
 export function cardOf(ctx: BotContext, slug: string): Rendered | undefined {
   const card = loadCard(ctx.deps.store.db, slug, ctx.deps.refs);
-  return card && renderCard(card, ctx.lang, ctx.t);
+  return card && renderCard(card, ctx.lang, ctx.t, following(ctx, card));
+}
+
+/** Whether the user follows the card's topic; undefined where there is nobody to follow it (inline, groups). */
+function following(ctx: BotContext, card: EntityCard): boolean | undefined {
+  const topic = topicOf(card);
+  if (!topic || !ctx.from || ctx.chat?.type !== 'private') return undefined;
+  return topicsOf(ctx.deps.store.db, ctx.from.id).includes(topic);
 }
 
 function render(ctx: BotContext, action: Action): Rendered | undefined {
@@ -26,7 +35,7 @@ function render(ctx: BotContext, action: Action): Rendered | undefined {
   if (!card) return undefined;
   switch (action.type) {
     case 'card':
-      return renderCard(card, ctx.lang, ctx.t);
+      return renderCard(card, ctx.lang, ctx.t, following(ctx, card));
     case 'facts':
       return renderFacts(card, ctx.lang, ctx.t, action.page);
     case 'history':

@@ -19,7 +19,7 @@ start.command('start', async (ctx) => {
     if (card) return send(ctx, card);
     await ctx.reply(ctx.t('start-link-unknown'));
   }
-  await send(ctx, mainMenu(ctx.t, `${ctx.t('start-greeting', { name: ctx.from?.first_name?.trim() || ctx.t('start-friend') })}\n${ctx.t('start-about')}`));
+  await send(ctx, mainMenu(ctx.t, `${ctx.t('start-greeting', { name: ctx.from?.first_name?.trim() || ctx.t('start-friend') })}\n${ctx.t('start-about')}\n${ctx.t('start-news')}`));
 });
 
 start.command('help', (ctx) => send(ctx, helpMessage(ctx)));

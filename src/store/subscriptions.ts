@@ -1,0 +1,34 @@
+// Who follows what: the general news (on unless turned off) and topics — a zone, a district, SEZ news, SME parks.
+import { and, eq } from 'drizzle-orm';
+import type { Db } from './open.ts';
+import { subscriptions, users } from './schema.ts';
+
+export const TOPIC = /^((?:zone|district):[a-z0-9]+(?:-[a-z0-9]+)*|sez|parks)$/;
+
+export function setNews(db: Db, userId: number, on: boolean): void {
+  db.update(users).set({ newsOff: !on }).where(eq(users.id, userId)).run();
+}
+
+export function topicsOf(db: Db, userId: number): string[] {
+  return db
+    .select({ topic: subscriptions.topic })
+    .from(subscriptions)
+    .where(eq(subscriptions.userId, userId))
+    .all()
+    .map((r) => r.topic);
+}
+
+/** Follows a topic, or stops following it; returns whether the user follows it now. */
+export function toggleTopic(db: Db, userId: number, topic: string, at = new Date()): boolean {
+  const existing = db
+    .select()
+    .from(subscriptions)
+    .where(and(eq(subscriptions.userId, userId), eq(subscriptions.topic, topic)))
+    .get();
+  if (existing) {
+    db.delete(subscriptions).where(and(eq(subscriptions.userId, userId), eq(subscriptions.topic, topic))).run();
+    return false;
+  }
+  db.insert(subscriptions).values({ userId, topic, createdAt: at.toISOString() }).run();
+  return true;
+}
