@@ -4,8 +4,13 @@
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import { pino, type Logger } from 'pino';
+import { Api } from 'grammy';
+import { ProgressReporter } from './broadcast/progress.ts';
+import { BroadcastWorker } from './broadcast/worker.ts';
 import type { Config } from './config.ts';
-import { setCommands } from './bot/commands.ts';
+import { setCommands, setStaffCommands } from './bot/commands.ts';
+import type { Lang } from './dataset/schema.ts';
+import { staffIds } from './store/staff.ts';
 import type { BotContext, UpdateEvent } from './bot/context.ts';
 import { createI18n } from './bot/i18n.ts';
 import { createBot } from './bot/index.ts';
@@ -63,8 +68,19 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await bot.init();
     // Long polling and a webhook exclude each other: a webhook left from another deployment goes.
     await bot.api.deleteWebhook();
-    await setCommands(bot.api, i18n);
+    const translate = (lang: Lang, key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
+    await setCommands(bot.api, translate);
+    // Staff see their commands in their own chats; an admin who never started the bot is skipped.
+    for (const id of new Set([...config.ADMIN_IDS, ...staffIds(store.db)])) {
+      await setStaffCommands(bot.api, translate, id, true).catch((err: unknown) => logger.warn({ err, user: id }, 'could not set staff commands'));
+    }
     runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    // Broadcasts go out through an API of their own: the worker paces and retries them itself.
+    const rawApi = new Api(config.BOT_TOKEN, config.BOT_API_ROOT ? { apiRoot: config.BOT_API_ROOT } : {});
+    const worker = new BroadcastWorker(store.db, rawApi, { rate: config.BROADCAST_RATE, logger });
+    void worker.start();
+    const reporter = new ProgressReporter(store.db, rawApi, translate);
+    reporter.start();
     logger.info({ bot: bot.botInfo.username, entities: refs.size }, 'bot started');
     const handle = runner;
     return {
@@ -74,6 +90,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       logger,
       async stop() {
         if (handle.isRunning()) await handle.stop();
+        reporter.stop();
+        // Sends in flight finish and are recorded, so the queue stays consistent.
+        await worker.stop();
         store.close();
         logger.info('bot stopped');
       },

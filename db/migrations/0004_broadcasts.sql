@@ -5,7 +5,9 @@ CREATE TABLE `broadcasts` (
 	`status` text DEFAULT 'queued' NOT NULL,
 	`created_by` integer,
 	`created_at` text NOT NULL,
-	`finished_at` text
+	`finished_at` text,
+	`progress_chat_id` integer,
+	`progress_message_id` integer
 );
 --> statement-breakpoint
 CREATE TABLE `deliveries` (
@@ -23,6 +25,12 @@ CREATE TABLE `deliveries` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `deliveries_once` ON `deliveries` (`broadcast_id`,`user_id`);--> statement-breakpoint
 CREATE INDEX `deliveries_due` ON `deliveries` (`status`,`next_attempt_at`);--> statement-breakpoint
+CREATE TABLE `staff_roles` (
+	`user_id` integer PRIMARY KEY NOT NULL,
+	`granted_by` integer NOT NULL,
+	`granted_at` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `subscriptions` (
 	`user_id` integer NOT NULL,
 	`topic` text NOT NULL,

@@ -7,6 +7,8 @@ export type ListKind = (typeof LIST_KINDS)[number];
 export const MENU_ITEMS = ['main', 'zones', 'search', 'help', 'language', 'invest', 'parks', 'requests'] as const;
 export const STAFF_STATUSES = ['taken', 'contacted', 'done', 'rejected'] as const;
 export type StaffStatus = (typeof STAFF_STATUSES)[number];
+export const BROADCAST_OPS = ['pause', 'resume', 'cancel'] as const;
+export type BroadcastOp = (typeof BROADCAST_OPS)[number];
 export type MenuItem = (typeof MENU_ITEMS)[number];
 
 export type Action =
@@ -25,6 +27,7 @@ export type Action =
   | { type: 'apply'; slug: string }
   /** Follows a topic (zone:<slug>, district:<slug>, sez, parks), or stops following it. */
   | { type: 'follow'; topic: string }
+  | { type: 'broadcast'; id: number; op: BroadcastOp }
   | { type: 'status'; application: number; status: StaffStatus };
 
 const MAX_PAGE = 999;
@@ -57,6 +60,8 @@ export function encodeAction(a: Action): string {
       return `a:${a.slug}`;
     case 'follow':
       return `o:${a.topic}`;
+    case 'broadcast':
+      return `b:${a.id}:${a.op}`;
     case 'status':
       return `t:${a.application}:${a.status}`;
   }
@@ -91,6 +96,8 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return first === 'show' ? { type: 'compareShow' } : first === 'clear' ? { type: 'compareClear' } : slug ? { type: 'compare', slug } : undefined;
     case 'a':
       return slug && noSecond ? { type: 'apply', slug } : undefined;
+    case 'b':
+      return /^\d{1,9}$/.test(first) && second !== undefined && isOneOf(BROADCAST_OPS, second) ? { type: 'broadcast', id: Number(first), op: second } : undefined;
     case 'o': {
       const topic = second === undefined ? first : `${first}:${second}`;
       return /^((?:zone|district):[a-z0-9]+(?:-[a-z0-9]+)*|sez|parks)$/.test(topic) ? { type: 'follow', topic } : undefined;

@@ -189,15 +189,14 @@ export class BotApiEmulator {
         return true;
       case 'getWebhookInfo':
         return { url: this.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: this.updates.length };
-      case 'setMyCommands': {
-        const scope = (p.scope as { type?: string } | undefined)?.type ?? 'default';
-        this.commands.set(`${scope}:${String(p.language_code ?? '')}`, p.commands as Array<{ command: string; description: string }>);
+      case 'setMyCommands':
+        this.commands.set(commandsKey(p), p.commands as Array<{ command: string; description: string }>);
         return true;
-      }
-      case 'getMyCommands': {
-        const scope = (p.scope as { type?: string } | undefined)?.type ?? 'default';
-        return this.commands.get(`${scope}:${String(p.language_code ?? '')}`) ?? [];
-      }
+      case 'deleteMyCommands':
+        this.commands.delete(commandsKey(p));
+        return true;
+      case 'getMyCommands':
+        return this.commands.get(commandsKey(p)) ?? [];
       case 'sendChatAction':
         return true;
       case 'sendMessage':
@@ -292,6 +291,13 @@ export class BotApiEmulator {
     }
     this.sentAt.push({ chat: chatId, at: t });
   }
+}
+
+/** "default:", "default:kk", "chat 42:ru" — a command list's scope and language. */
+function commandsKey(p: Params): string {
+  const scope = (typeof p.scope === 'string' ? JSON.parse(p.scope) : p.scope) as { type?: string; chat_id?: number } | undefined;
+  const where = scope?.type === 'chat' ? `chat ${scope.chat_id}` : (scope?.type ?? 'default');
+  return `${where}:${String(p.language_code ?? '')}`;
 }
 
 function now(): number {

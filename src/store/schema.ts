@@ -240,6 +240,16 @@ export const broadcasts = sqliteTable('broadcasts', {
   createdBy: integer('created_by'),
   createdAt: text('created_at').notNull(),
   finishedAt: text('finished_at'),
+  /** The staff member's progress message, edited while the broadcast runs. */
+  progressChatId: integer('progress_chat_id'),
+  progressMessageId: integer('progress_message_id'),
+});
+
+/** Staff granted by admins (admins themselves come from ADMIN_IDS). */
+export const staffRoles = sqliteTable('staff_roles', {
+  userId: integer('user_id').primaryKey(),
+  grantedBy: integer('granted_by').notNull(),
+  grantedAt: text('granted_at').notNull(),
 });
 
 export const DELIVERY_STATUSES = ['pending', 'sent', 'blocked', 'failed'] as const;

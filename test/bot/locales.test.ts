@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIST_KINDS, STAFF_STATUSES } from '../../src/cards/actions.ts';
 import { GUIDE_SECTORS, PRIORITIES } from '../../src/guide/rank.ts';
-import { APPLICATION_STATUSES } from '../../src/store/schema.ts';
+import { APPLICATION_STATUSES, BROADCAST_STATUSES } from '../../src/store/schema.ts';
 import { LABELLED_UNITS, SHOWN_QUALIFIERS } from '../../src/cards/format.ts';
-import { COMMANDS } from '../../src/bot/commands.ts';
+import { COMMANDS, STAFF_COMMANDS } from '../../src/bot/commands.ts';
 import { LOCALES_DIR } from '../../src/bot/i18n.ts';
 import { loadDataset } from '../../src/dataset/load.ts';
-import { DISTRICT_KINDS, METRICS, SECTORS, STATUSES, ZONE_KINDS } from '../../src/dataset/schema.ts';
+import { DISTRICT_KINDS, LANGS, METRICS, SECTORS, STATUSES, ZONE_KINDS } from '../../src/dataset/schema.ts';
 import { SEED_DIR } from '../../src/store/paths.ts';
 import { REPO } from '../helpers.ts';
 
@@ -35,7 +35,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'unit-': LABELLED_UNITS,
   'qualifier-': SHOWN_QUALIFIERS,
   'list-': LIST_KINDS,
-  'command-': COMMANDS,
+  'command-': [...COMMANDS, ...STAFF_COMMANDS],
   'country-': [...new Set(data.companies.flatMap((c) => (c.country ? [c.country] : [])))],
   'guide-sector-': GUIDE_SECTORS,
   'invest-priority-': PRIORITIES,
@@ -47,6 +47,9 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'request-status-': APPLICATION_STATUSES,
   'staff-status-': APPLICATION_STATUSES,
   'topic-': ['sez', 'parks'],
+  'broadcast-version-': LANGS,
+  'broadcast-audience-': ['all', 'lang-kk', 'lang-ru', 'lang-en', 'topic-sez', 'topic-parks'],
+  'broadcast-status-': BROADCAST_STATUSES,
 };
 
 describe('locales', () => {

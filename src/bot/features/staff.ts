@@ -7,6 +7,7 @@ import type { Lang } from '../../dataset/schema.ts';
 import { changeStatus, eventsOf, type Application } from '../../store/applications.ts';
 import type { BotContext, BotDeps } from '../context.ts';
 import { answersLine } from '../conversations/answers.ts';
+import { isStaff } from './roles.ts';
 
 /** The investment office works in Russian: staff messages are written in it. */
 export const STAFF_LANG: Lang = 'ru';
@@ -35,9 +36,9 @@ export const staff = new Composer<BotContext>();
 staff.on('callback_query:data', async (ctx, next) => {
   const action = decodeAction(ctx.callbackQuery.data);
   if (action?.type !== 'status') return next();
-  const { staffChatId, adminIds } = ctx.deps;
+  const { staffChatId } = ctx.deps;
   const inStaffChat = staffChatId !== undefined && ctx.callbackQuery.message?.chat.id === staffChatId;
-  if (!inStaffChat && !adminIds.includes(ctx.from.id)) {
+  if (!inStaffChat && !isStaff(ctx)) {
     await ctx.answerCallbackQuery({ text: ctx.t('staff-only') });
     return;
   }

@@ -1,0 +1,93 @@
+// /broadcast for staff: the text (Telegram formatting kept, as entities), optional versions per
+// language, the audience, an exact preview with the number of recipients, and a confirmation.
+// Then the broadcast is queued and its progress message is kept up to date by the app.
+import { InlineKeyboard } from 'grammy';
+import type { MessageEntity } from 'grammy/types';
+import { encodeAction } from '../../cards/actions.ts';
+import { LANGS, type Lang } from '../../dataset/schema.ts';
+import { audienceText, createBroadcast, recipients, type Audience, type BroadcastContent, type MessageContent } from '../../broadcast/queue.ts';
+import { setProgressMessage } from '../../broadcast/progress.ts';
+import { ask, type Guide, type GuideContext } from './ask.ts';
+
+const AUDIENCES: Audience[] = [
+  { kind: 'all' },
+  { kind: 'lang', lang: 'kk' },
+  { kind: 'lang', lang: 'ru' },
+  { kind: 'lang', lang: 'en' },
+  { kind: 'topic', topic: 'sez' },
+  { kind: 'topic', topic: 'parks' },
+];
+
+export async function broadcastGuide(conversation: Guide, ctx: GuideContext): Promise<void> {
+  const readText = (c: GuideContext): MessageContent | undefined => {
+    const m = c.message;
+    if (!m?.text || m.text.length > 4096) return undefined;
+    return m.entities ? { text: m.text, entities: m.entities as MessageEntity[] } : { text: m.text };
+  };
+  const first = await ask<MessageContent>(conversation, ctx, {
+    back: false,
+    retry: 'broadcast-text-retry',
+    send: (c, nav) => c.reply(c.t('broadcast-text'), { reply_markup: nav }),
+    text: (_t, c) => readText(c),
+  });
+  if (first === 'cancel' || first === 'back') return void (await ctx.reply(ctx.t('guide-cancelled')));
+  const content: BroadcastContent = { default: first };
+
+  for (;;) {
+    const next = await ask<Lang | 'go'>(conversation, ctx, {
+      back: false,
+      retry: 'broadcast-versions-retry',
+      send: (c, nav) => {
+        const kb = new InlineKeyboard();
+        for (const lang of LANGS) kb.text(`${content[lang] ? '✅' : '➕'} ${c.t(`broadcast-version-${lang}`)}`, `v:bl:${lang}`);
+        return c.reply(c.t('broadcast-versions'), { reply_markup: kb.row().text(c.t('broadcast-continue'), 'v:bl:go').row().append(nav) });
+      },
+      button: (data) => (data === 'v:bl:go' ? 'go' : LANGS.find((l) => data === `v:bl:${l}`)),
+    });
+    if (next === 'cancel' || next === 'back') return void (await ctx.reply(ctx.t('guide-cancelled')));
+    if (next === 'go') break;
+    const version = await ask<MessageContent>(conversation, ctx, {
+      retry: 'broadcast-text-retry',
+      send: (c, nav) => c.reply(c.t('broadcast-version-text', { language: c.t(`broadcast-version-${next}`) }), { reply_markup: nav }),
+      text: (_t, c) => readText(c),
+    });
+    if (version === 'cancel') return void (await ctx.reply(ctx.t('guide-cancelled')));
+    if (version !== 'back') content[next] = version;
+  }
+
+  const counts = await conversation.external((octx) => AUDIENCES.map((a) => recipients(octx.deps.store.db, a).length));
+  const audience = await ask<Audience>(conversation, ctx, {
+    back: false,
+    retry: 'broadcast-audience-retry',
+    send: (c, nav) => {
+      const kb = new InlineKeyboard();
+      AUDIENCES.forEach((a, i) => kb.text(`${c.t(`broadcast-audience-${audienceText(a).replace(':', '-')}`)} (${counts[i]})`, `v:ba:${i}`).row());
+      return c.reply(c.t('broadcast-audience'), { reply_markup: kb.append(nav) });
+    },
+    button: (data) => AUDIENCES[Number(data.slice('v:ba:'.length))],
+  });
+  if (audience === 'cancel' || audience === 'back') return void (await ctx.reply(ctx.t('guide-cancelled')));
+
+  const count = counts[AUDIENCES.indexOf(audience)] ?? 0;
+  await ctx.reply(ctx.t('broadcast-preview', { count }));
+  for (const lang of [undefined, ...LANGS]) {
+    const message = lang ? content[lang] : content.default;
+    if (!message) continue;
+    if (lang) await ctx.reply(ctx.t('broadcast-preview-version', { language: ctx.t(`broadcast-version-${lang}`) }));
+    await ctx.reply(message.text, message.entities ? { entities: message.entities } : {});
+  }
+  const go = await ask<boolean>(conversation, ctx, {
+    back: false,
+    retry: 'broadcast-confirm-retry',
+    send: (c, nav) => c.reply(c.t('broadcast-confirm', { count }), { reply_markup: new InlineKeyboard().text(c.t('broadcast-send'), 'v:bs').row().append(nav) }),
+    button: (data) => (data === 'v:bs' ? true : undefined),
+  });
+  if (go !== true) return void (await ctx.reply(ctx.t('guide-cancelled')));
+  const created = await conversation.external((octx) => createBroadcast(octx.deps.store.db, content, audience, octx.from?.id ?? null));
+  const status = await ctx.reply(ctx.t('broadcast-queued', { id: created.id, count: created.recipients }), {
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t('broadcast-pause'), encodeAction({ type: 'broadcast', id: created.id, op: 'pause' }))
+      .text(ctx.t('broadcast-cancel'), encodeAction({ type: 'broadcast', id: created.id, op: 'cancel' })),
+  });
+  await conversation.external((octx) => setProgressMessage(octx.deps.store.db, created.id, status.chat.id, status.message_id));
+}

@@ -1,0 +1,78 @@
+// The staff member's progress message of each broadcast, edited every few seconds while it runs
+// (sent, blocked, failed, remaining, ETA, with Pause/Resume and Cancel), and a summary at the end.
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { Api } from 'grammy';
+import { InlineKeyboard } from 'grammy';
+import { encodeAction } from '../cards/actions.ts';
+import type { Lang } from '../dataset/schema.ts';
+import type { Db } from '../store/open.ts';
+import { broadcasts, users } from '../store/schema.ts';
+import { progress } from './queue.ts';
+
+export function setProgressMessage(db: Db, id: number, chatId: number, messageId: number): void {
+  db.update(broadcasts).set({ progressChatId: chatId, progressMessageId: messageId }).where(eq(broadcasts.id, id)).run();
+}
+
+type Translate = (lang: Lang, key: string, vars?: Record<string, string | number>) => string;
+
+export class ProgressReporter {
+  private shown = new Map<number, string>();
+  private started = new Map<number, { at: number; done: number }>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly api: Api,
+    private readonly translate: Translate,
+    private readonly everyMs = 3000,
+  ) {}
+
+  start(): void {
+    this.timer ??= setInterval(() => void this.tick(), this.everyMs);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Brings every progress message up to date once. */
+  async tick(): Promise<void> {
+    const rows = this.db
+      .select({ b: broadcasts, lang: users.language })
+      .from(broadcasts)
+      .leftJoin(users, eq(users.id, broadcasts.createdBy))
+      .where(and(isNotNull(broadcasts.progressMessageId), isNotNull(broadcasts.progressChatId)))
+      .all();
+    for (const { b, lang } of rows) {
+      const p = progress(this.db, b.id);
+      const done = p.sent + p.blocked + p.failed;
+      const first = this.started.get(b.id) ?? { at: Date.now(), done };
+      this.started.set(b.id, first);
+      const rate = (done - first.done) / Math.max(1, (Date.now() - first.at) / 1000);
+      const eta = rate > 0 ? Math.ceil(p.pending / rate) : 0;
+      const t = (key: string, vars?: Record<string, string | number>) => this.translate(lang ?? 'ru', key, vars);
+      const finished = b.status === 'done' || b.status === 'cancelled';
+      const text = t(finished ? 'broadcast-summary' : 'broadcast-progress', { id: b.id, status: t(`broadcast-status-${b.status}`), sent: p.sent, blocked: p.blocked, failed: p.failed, remaining: p.pending, eta });
+      if (this.shown.get(b.id) === text) continue;
+      const keyboard = new InlineKeyboard();
+      if (!finished) {
+        keyboard.text(t(b.status === 'paused' ? 'broadcast-resume' : 'broadcast-pause'), encodeAction({ type: 'broadcast', id: b.id, op: b.status === 'paused' ? 'resume' : 'pause' }));
+        keyboard.text(t('broadcast-cancel'), encodeAction({ type: 'broadcast', id: b.id, op: 'cancel' }));
+      }
+      try {
+        await this.api.editMessageText(b.progressChatId!, b.progressMessageId!, text, { reply_markup: keyboard });
+        this.shown.set(b.id, text);
+      } catch {
+        // The message may be gone; the broadcast goes on regardless.
+      }
+      if (finished) this.forget(b.id);
+    }
+  }
+
+  private forget(id: number): void {
+    this.db.update(broadcasts).set({ progressMessageId: null }).where(eq(broadcasts.id, id)).run();
+    this.shown.delete(id);
+    this.started.delete(id);
+  }
+}

@@ -1,0 +1,55 @@
+// Figures for staff (/stats): users, searches that found nothing, applications, subscribers, broadcasts.
+import { desc, gte, sql } from 'drizzle-orm';
+import { progress, type Progress } from '../broadcast/queue.ts';
+import type { Db } from './open.ts';
+import { applications, broadcasts, subscriptions, unanswered, users } from './schema.ts';
+
+export interface Stats {
+  users: number;
+  byLanguage: Record<string, number>;
+  active7: number;
+  active30: number;
+  newsOff: number;
+  blocked: number;
+  unansweredTotal: number;
+  topUnanswered: Array<{ query: string; count: number }>;
+  applications: Record<string, number>;
+  subscribers: Record<string, number>;
+  broadcasts: Array<{ id: number; status: string; audience: string } & Progress>;
+}
+
+export function collectStats(db: Db, now = new Date()): Stats {
+  const day = 24 * 3600 * 1000;
+  const since = (days: number) => new Date(now.getTime() - days * day).toISOString();
+  const count = (where?: ReturnType<typeof gte>) => db.select({ n: sql<number>`count(*)` }).from(users).where(where).get()?.n ?? 0;
+  const byLanguage: Record<string, number> = {};
+  for (const r of db
+    .select({ lang: sql<string>`coalesce(${users.language}, case when ${users.telegramLanguage} like 'kk%' then 'kk' when ${users.telegramLanguage} like 'ru%' then 'ru' else 'en' end)`, n: sql<number>`count(*)` })
+    .from(users)
+    .groupBy(sql`1`)
+    .all())
+    byLanguage[r.lang] = r.n;
+  const apps: Record<string, number> = {};
+  for (const r of db.select({ s: applications.status, n: sql<number>`count(*)` }).from(applications).groupBy(applications.status).all()) apps[r.s] = r.n;
+  const subs: Record<string, number> = {};
+  for (const r of db.select({ t: subscriptions.topic, n: sql<number>`count(*)` }).from(subscriptions).groupBy(subscriptions.topic).all()) subs[r.t] = r.n;
+  return {
+    users: count(),
+    byLanguage,
+    active7: count(gte(users.lastSeen, since(7))),
+    active30: count(gte(users.lastSeen, since(30))),
+    newsOff: count(sql`${users.newsOff} = 1`),
+    blocked: count(sql`${users.blockedAt} is not null`),
+    unansweredTotal: db.select({ n: sql<number>`coalesce(sum(${unanswered.count}), 0)` }).from(unanswered).get()?.n ?? 0,
+    topUnanswered: db.select({ query: unanswered.example, count: unanswered.count }).from(unanswered).orderBy(desc(unanswered.count), desc(unanswered.lastSeen)).limit(5).all(),
+    applications: apps,
+    subscribers: subs,
+    broadcasts: db
+      .select({ id: broadcasts.id, status: broadcasts.status, audience: broadcasts.audience })
+      .from(broadcasts)
+      .orderBy(desc(broadcasts.id))
+      .limit(5)
+      .all()
+      .map((b) => ({ ...b, ...progress(db, b.id) })),
+  };
+}
