@@ -61,7 +61,8 @@ export class ProgressReporter {
         keyboard.text(t('broadcast-cancel'), encodeAction({ type: 'broadcast', id: b.id, op: 'cancel' }));
       }
       try {
-        await this.api.editMessageText(b.progressChatId!, b.progressMessageId!, text, { reply_markup: keyboard });
+        // A finished broadcast's message loses its buttons.
+        await this.api.editMessageText(b.progressChatId!, b.progressMessageId!, text, { reply_markup: finished ? { inline_keyboard: [] } : keyboard });
         this.shown.set(b.id, text);
       } catch {
         // The message may be gone; the broadcast goes on regardless.

@@ -1,0 +1,90 @@
+// Staff tools end to end: roles granted by an admin, every staff command and button refused to
+// others, a broadcast composed, previewed, confirmed and delivered, its progress shown, /stats.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
+import { tempDir } from '../helpers.ts';
+
+const ADMIN = 7_001;
+let tmp: ReturnType<typeof tempDir>;
+let local: LocalBot;
+let dbPath: string;
+
+beforeAll(async () => {
+  tmp = tempDir();
+  dbPath = join(tmp.dir, 'staff.db');
+  local = await startLocalBot({ databasePath: dbPath, adminIds: [ADMIN] });
+});
+afterAll(async () => {
+  await local.stop();
+  tmp.cleanup();
+});
+
+const user = (id: number, lang: string) => new ChatUser(local, { id, first_name: `U${id}`, language_code: lang });
+async function until(check: () => boolean, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('staff tools', () => {
+  it('refuse every staff command and button to everyone else', async () => {
+    const u = user(100, 'ru');
+    for (const command of ['/broadcast', '/stats']) {
+      await u.say(command);
+      expect(u.last!.text, command).toBe('Это действие доступно только сотрудникам.');
+    }
+    await u.say('/staff add 100');
+    expect(u.last!.text).toBe('Эта команда доступна только администраторам.');
+    await local.handled(local.emulator.press(u.user, u.last!, 'b:1:cancel'));
+    expect(local.emulator.callbackAnswers.at(-1)!.text).toBe('Это действие доступно только сотрудникам.');
+  });
+
+  it('lets an admin grant the staff role, with its commands shown in that chat only', async () => {
+    const admin = user(ADMIN, 'ru');
+    await admin.say('/staff add 200');
+    expect(admin.last!.text).toBe('Пользователь 200 теперь сотрудник.');
+    expect(local.emulator.commands.get('chat 200:ru')?.map((c) => c.command)).toContain('broadcast');
+    expect(local.emulator.commands.get('default:ru')?.map((c) => c.command)).not.toContain('broadcast');
+    await admin.say('/staff');
+    expect(admin.last!.text).toContain('• 200');
+  });
+
+  it('delivers a composed broadcast to its audience, with an exact preview and live progress', async () => {
+    const audience = [301, 302, 303].map((id) => user(id, id === 303 ? 'kk' : 'ru'));
+    for (const u of audience) await u.say('/start');
+    await audience[1]!.say('/unsubscribe');
+    const staff = user(200, 'ru');
+    await staff.say('/broadcast');
+    expect(staff.last!.text).toContain('Пришлите текст рассылки');
+    await staff.say('Открыт приём заявок в ИЗ Кайрат-2');
+    await staff.press('казахский');
+    await staff.say('Қайрат-2 аймағына өтінім қабылдау басталды');
+    await staff.press('Дальше');
+    await staff.press('Всем');
+    expect(staff.messages.some((m) => m.text === 'Открыт приём заявок в ИЗ Кайрат-2')).toBe(true);
+    expect(staff.messages.some((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды')).toBe(true);
+    expect(staff.last!.text).toMatch(/^Отправить \d+ получателям\?$/);
+    await staff.press('Отправить');
+    expect(staff.last!.text).toMatch(/^Рассылка #\d+ поставлена в очередь/);
+    await until(() => audience[2]!.messages.some((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды'));
+    await until(() => audience[0]!.messages.some((m) => m.text === 'Открыт приём заявок в ИЗ Кайрат-2'));
+    expect(audience[1]!.messages.some((m) => m.text.startsWith('Открыт приём'))).toBe(false);
+    await until(() => staff.messages.some((m) => m.edited && m.text.includes('завершена')));
+    const db = new Database(dbPath, { readonly: true });
+    const rows = db.prepare("SELECT user_id, status FROM deliveries WHERE status != 'sent'").all();
+    db.close();
+    expect(rows).toEqual([]);
+  }, 30_000);
+
+  it('shows statistics to staff', async () => {
+    const staff = user(200, 'ru');
+    await staff.say('/stats');
+    expect(staff.last!.text).toMatch(/Пользователи: \d+/);
+    expect(staff.last!.text).toContain('Рассылки:');
+    expect(staff.last!.text).toMatch(/#\d+ all done: отправлено \d+/);
+  });
+});
