@@ -74,12 +74,14 @@ async function once(run: string, kill: boolean): Promise<Row> {
     } else {
       store.close();
       const env = { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: dbPath, BROADCAST_RATE: String(RATE) };
-      const tsx = join(REPO, 'node_modules/.bin/tsx');
-      const first = spawn(tsx, ['src/cli/broadcast.ts', '--text', text, '--yes'], { cwd: REPO, env, stdio: 'ignore' });
+      // One process, as a process manager runs it: the tsx command would put the sender in a child
+      // that SIGKILL on the parent leaves running.
+      const node = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'src/cli/broadcast.ts', ...args], { cwd: REPO, env, stdio: 'ignore' });
+      const first = node(['--text', text, '--yes']);
       while (countSent(emulator, ids, text) < RECIPIENTS / 2) await new Promise((r) => setTimeout(r, 50));
       first.kill('SIGKILL');
       await new Promise((r) => first.on('exit', r));
-      const resumed = spawn(tsx, ['src/cli/broadcast.ts', '--resume'], { cwd: REPO, env, stdio: 'ignore' });
+      const resumed = node(['--resume']);
       await new Promise((r) => resumed.on('exit', r));
     }
     const seconds = (Date.now() - started) / 1000;

@@ -73,13 +73,14 @@ describe('the broadcast worker', () => {
     emulator.faults = { perChatPerSecond: 1 };
     const env = { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: store.path, BROADCAST_RATE: '30' };
     store.close();
-    const tsx = join(REPO, 'node_modules/.bin/tsx');
-    const first = spawn(tsx, ['src/cli/broadcast.ts', '--text', 'Жаңалық', '--yes'], { cwd: REPO, env, stdio: 'ignore' });
+    // The sender as one process (the tsx command would keep it in a child that SIGKILL misses).
+    const sender = (args: string[], stdio: 'ignore' | 'pipe') => spawn(process.execPath, ['--import', 'tsx', 'src/cli/broadcast.ts', ...args], { cwd: REPO, env, stdio: ['ignore', stdio, stdio] });
+    const first = sender(['--text', 'Жаңалық', '--yes'], 'ignore');
     const sentSoFar = () => received(ids, 'Жаңалық').reduce((a, b) => a + b, 0);
     while (sentSoFar() < 30) await new Promise((r) => setTimeout(r, 20));
     first.kill('SIGKILL');
     await new Promise((r) => first.on('exit', r));
-    const resumed = spawn(tsx, ['src/cli/broadcast.ts', '--resume'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const resumed = sender(['--resume'], 'pipe');
     let out = '';
     resumed.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const code = await new Promise<number | null>((r) => resumed.on('exit', r));
