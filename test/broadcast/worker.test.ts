@@ -82,7 +82,7 @@ describe('the broadcast worker', () => {
     await new Promise((r) => first.on('exit', r));
     const resumed = sender(['--resume'], 'pipe');
     let out = '';
-    resumed.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    resumed.stdout?.on('data', (d: Buffer) => (out += d.toString()));
     const code = await new Promise<number | null>((r) => resumed.on('exit', r));
     store = openStore(join(tmp.dir, 'broadcast.db'));
     expect(code).toBe(0);
