@@ -1,7 +1,7 @@
 // Brings the store in line with a validated Dataset in one transaction: rows are matched by their
 // natural keys, so a second run with the same files changes nothing, and rows that other tables
 // point at (entities) keep their identity across updates.
-import { eq, getTableColumns, type InferInsertModel } from 'drizzle-orm';
+import { eq, getTableColumns, getTableName, type InferInsertModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Dataset } from '../dataset/load.ts';
 import { LANGS, type FactRecord } from '../dataset/schema.ts';
@@ -12,7 +12,12 @@ export interface SeedReport {
   inserted: number;
   updated: number;
   deleted: number;
+  /** Every row added, changed or removed: its table and natural key. */
+  changes: Array<{ table: string; key: string; change: 'added' | 'changed' | 'removed' }>;
 }
+
+/** Thrown inside the transaction of a dry run, so that nothing it did stays. */
+class DryRun extends Error {}
 
 type Row = Record<string, unknown>;
 
@@ -29,10 +34,12 @@ interface TablePlan {
  * Writes `data` into the store. `fingerprint`, when given, is recorded as the version of the data
  * files the store now holds (see datasetFingerprint).
  */
-export function seedStore(db: Db, data: Dataset, fingerprint?: string): SeedReport {
+export function seedStore(db: Db, data: Dataset, fingerprint?: string, options: { dryRun?: boolean } = {}): SeedReport {
   const plans = planTables(data);
-  const report: SeedReport = { inserted: 0, updated: 0, deleted: 0 };
-  db.transaction((tx) => {
+  const report: SeedReport = { inserted: 0, updated: 0, deleted: 0, changes: [] };
+  const note = (plan: TablePlan, key: string, change: 'added' | 'changed' | 'removed') => report.changes.push({ table: getTableName(plan.table), key, change });
+  try {
+    db.transaction((tx) => {
     const stale: Array<{ plan: TablePlan; ids: unknown[] }> = [];
     for (const plan of plans) {
       const existing = new Map<string, Row>();
@@ -45,11 +52,14 @@ export function seedStore(db: Db, data: Dataset, fingerprint?: string): SeedRepo
         if (!current) {
           tx.insert(plan.table).values(row).run();
           report.inserted++;
+          note(plan, key, 'added');
         } else if (differs(row, current)) {
           tx.update(plan.table).set(row).where(eq(column, current[plan.idColumn])).run();
           report.updated++;
+          note(plan, key, 'changed');
         }
       }
+      for (const key of existing.keys()) note(plan, key, 'removed');
       stale.push({ plan, ids: [...existing.values()].map((r) => r[plan.idColumn]) });
     }
     // Dependants first, so no foreign key is left dangling mid-way.
@@ -64,7 +74,11 @@ export function seedStore(db: Db, data: Dataset, fingerprint?: string): SeedRepo
         .onConflictDoUpdate({ target: schema.meta.key, set: { value: fingerprint, updatedAt: new Date().toISOString() } })
         .run();
     }
-  });
+      if (options.dryRun) throw new DryRun();
+    });
+  } catch (err) {
+    if (!(err instanceof DryRun)) throw err;
+  }
   return report;
 }
 

@@ -51,7 +51,7 @@ describe('the store', () => {
 
   it('changes nothing when seeded again', () => {
     const before = dump(store);
-    expect(seedStore(store.db, loadDataset(SEED_DIR))).toEqual({ inserted: 0, updated: 0, deleted: 0 });
+    expect(seedStore(store.db, loadDataset(SEED_DIR))).toEqual({ inserted: 0, updated: 0, deleted: 0, changes: [] });
     expect(dump(store)).toEqual(before);
   });
 

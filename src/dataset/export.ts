@@ -1,0 +1,97 @@
+// The store's dataset as data files, in the layout of db/seed/: what staff edit and import back.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { asc } from 'drizzle-orm';
+import { stringify } from 'yaml';
+import type { Db } from '../store/open.ts';
+import { aliases, companies, districts, entities, facts, sources, zones } from '../store/schema.ts';
+import type { Dataset, SourcedFact } from './load.ts';
+import { LANGS, type CompanyRecord, type DistrictRecord, type Localized, type SourceRecord, type ZoneRecord } from './schema.ts';
+
+type Lists = Partial<Record<'ru' | 'kk' | 'en', string[]>>;
+
+export function exportDataset(db: Db): Dataset {
+  const sourceRows = db.select().from(sources).orderBy(asc(sources.date), asc(sources.id)).all();
+  const sourceDate = new Map(sourceRows.map((s) => [s.id, s.date]));
+  const out: Dataset = {
+    sources: sourceRows.map((s): SourceRecord => ({
+      id: s.id,
+      title: s.title,
+      publisher: { ru: s.publisherRu || s.publisher, kk: s.publisherKk || s.publisher, en: s.publisher },
+      date: s.date,
+      date_precision: s.datePrecision,
+      language: s.language,
+      ...(s.url ? { url: s.url } : {}),
+      ...(s.seedFile ? { seed_file: s.seedFile } : {}),
+    })),
+    districts: [],
+    zones: [],
+    companies: [],
+    facts: [],
+  };
+  const names = new Map(db.select().from(entities).all().map((e) => [e.slug, e]));
+  const lists = new Map<string, { aliases: Lists; keywords: Lists }>();
+  for (const a of db.select().from(aliases).orderBy(asc(aliases.id)).all()) {
+    const entry = lists.get(a.entitySlug) ?? { aliases: {}, keywords: {} };
+    const target = a.kind === 'alias' ? entry.aliases : entry.keywords;
+    (target[a.lang] ??= []).push(a.text);
+    lists.set(a.entitySlug, entry);
+  }
+  const base = (slug: string) => {
+    const e = names.get(slug)!;
+    const l = lists.get(slug) ?? { aliases: {}, keywords: {} };
+    return { slug, source: e.sourceId, name: { ru: e.nameRu, kk: e.nameKk, en: e.nameEn } as Localized, aliases: l.aliases, keywords: l.keywords };
+  };
+  const order = (slug: string) => [...names.keys()].indexOf(slug);
+  for (const d of db.select().from(districts).all().sort((a, b) => order(a.slug) - order(b.slug))) {
+    out.districts.push({ ...base(d.slug), district_kind: d.districtKind, ...(d.parentSlug ? { in: d.parentSlug } : {}) } as DistrictRecord);
+  }
+  for (const z of db.select().from(zones).all().sort((a, b) => order(a.slug) - order(b.slug))) {
+    out.zones.push({ ...base(z.slug), zone_kind: z.zoneKind, in: z.districtSlug } as ZoneRecord);
+  }
+  for (const c of db.select().from(companies).all().sort((a, b) => order(a.slug) - order(b.slug))) {
+    out.companies.push({ ...base(c.slug), in: c.zoneSlug ?? c.districtSlug, sector: c.sector, ...(c.country ? { country: c.country } : {}) } as CompanyRecord);
+  }
+  for (const f of db.select().from(facts).orderBy(asc(facts.id)).all()) {
+    const fact: SourcedFact = {
+      entity: f.entitySlug,
+      metric: f.metric as SourcedFact['metric'],
+      value: f.valueNum ?? f.valueText ?? '',
+      unit: f.unit as SourcedFact['unit'],
+      ...(f.currency ? { currency: f.currency as 'KZT' | 'USD' } : {}),
+      qualifier: f.qualifier as SourcedFact['qualifier'],
+      as_of: f.asOf,
+      ...(f.scope ? { scope: f.scope } : {}),
+      ...(f.noteRu && f.noteKk && f.noteEn ? { note: { ru: f.noteRu, kk: f.noteKk, en: f.noteEn } } : {}),
+      source: f.sourceId,
+    };
+    if (fact.as_of === sourceDate.get(f.sourceId)) delete fact.as_of;
+    out.facts.push(fact);
+  }
+  return out;
+}
+
+/** Writes a dataset as sources.yaml, districts.yaml, zones.yaml, companies.yaml and facts/<source>.yaml. */
+export function writeDataset(dir: string, data: Dataset): string[] {
+  mkdirSync(join(dir, 'facts'), { recursive: true });
+  const written: string[] = [];
+  const put = (file: string, value: unknown) => {
+    writeFileSync(join(dir, file), stringify(value, { lineWidth: 0 }));
+    written.push(file);
+  };
+  const same = (l: Localized) => l.ru === l.kk && l.kk === l.en;
+  put('sources.yaml', data.sources.map((s) => ({ ...s, publisher: same(s.publisher) ? s.publisher.en : s.publisher })));
+  const lean = <T extends { aliases: Lists; keywords: Lists }>(r: T) => ({ ...r, aliases: compact(r.aliases), keywords: compact(r.keywords) });
+  put('districts.yaml', data.districts.map(lean));
+  put('zones.yaml', data.zones.map(lean));
+  put('companies.yaml', data.companies.map(lean));
+  for (const s of data.sources) {
+    const list = data.facts.filter((f) => f.source === s.id).map(({ source: _source, qualifier, ...f }) => (qualifier === 'exact' ? f : { ...f, qualifier }));
+    put(`facts/${s.id}.yaml`, { source: s.id, facts: list });
+  }
+  return written;
+}
+
+function compact(lists: Lists): Lists {
+  return Object.fromEntries(LANGS.filter((l) => (lists[l]?.length ?? 0) > 0).map((l) => [l, lists[l]])) as Lists;
+}
