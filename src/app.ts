@@ -63,6 +63,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         staffChatId: config.STAFF_CHAT_ID,
         adminIds: config.ADMIN_IDS,
         translate: (lang, key, vars) => i18n.t(lang, key, vars),
+        fileUrl: (path) => `${config.BOT_API_ROOT ?? 'https://api.telegram.org'}/file/bot${config.BOT_TOKEN}/${path}`,
       },
     });
     await bot.init();

@@ -6,7 +6,7 @@ import type { BotDeps } from './context.ts';
 
 export const COMMANDS = ['start', 'invest', 'parks', 'zones', 'districts', 'myrequests', 'subscribe', 'unsubscribe', 'cancel', 'language', 'help'] as const;
 /** Shown, besides the above, only in the chats of staff and admins. */
-export const STAFF_COMMANDS = ['broadcast', 'stats', 'staff'] as const;
+export const STAFF_COMMANDS = ['broadcast', 'stats', 'export', 'import', 'staff'] as const;
 
 type Translate = BotDeps['translate'];
 const list = (t: Translate, lang: Lang, names: readonly string[]) => names.map((command) => ({ command, description: t(lang, `command-${command}`) }));

@@ -13,6 +13,8 @@ import type { UserRow } from '../store/users.ts';
 export interface SessionData {
   /** Zones picked for a side-by-side comparison (at most three). */
   compare?: string[];
+  /** A dataset file a staff member sent, shown as a difference and waiting for Apply. */
+  pendingImport?: { name: string; text: string };
 }
 
 export interface UpdateEvent {
@@ -34,6 +36,8 @@ export interface BotDeps {
   staffChatId?: number;
   /** Users allowed to act on applications besides the staff chat (ADMIN_IDS). */
   adminIds: number[];
+  /** The address of a file Telegram keeps (from getFile), to download it. */
+  fileUrl: (filePath: string) => string;
   /** A string of the locale files in a given language, for messages to someone other than the sender. */
   translate: (lang: Lang, key: string, vars?: Record<string, string | number>) => string;
 }

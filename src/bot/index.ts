@@ -24,6 +24,7 @@ import { staff } from './features/staff.ts';
 import { subscriptionsFeature } from './features/subscriptions.ts';
 import { roles } from './features/roles.ts';
 import { staffCommands } from './features/staffCommands.ts';
+import { dataUpdates } from './features/dataUpdates.ts';
 
 export interface BotOptions {
   token: string;
@@ -112,7 +113,7 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
     if (ctx.message?.entities?.[0]?.type === 'bot_command' && ctx.message.entities[0].offset === 0) return next();
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   });
-  bot.use(leave, start, roles, staff, staffCommands, subscriptionsFeature, guides, cards, inline, searchFeature, unhandled);
+  bot.use(leave, start, roles, staff, staffCommands, dataUpdates, subscriptionsFeature, guides, cards, inline, searchFeature, unhandled);
   // Last resort, should an error escape the boundary above (it logs and answers already).
   bot.catch((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, 'unhandled bot error'));
   return bot;

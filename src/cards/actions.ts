@@ -28,6 +28,10 @@ export type Action =
   /** Follows a topic (zone:<slug>, district:<slug>, sez, parks), or stops following it. */
   | { type: 'follow'; topic: string }
   | { type: 'broadcast'; id: number; op: BroadcastOp }
+  /** Applies or drops the import waiting for confirmation. */
+  | { type: 'import'; apply: boolean }
+  /** Opens the broadcast composer for the followers of a zone. */
+  | { type: 'notify'; slug: string }
   | { type: 'status'; application: number; status: StaffStatus };
 
 const MAX_PAGE = 999;
@@ -62,6 +66,10 @@ export function encodeAction(a: Action): string {
       return `o:${a.topic}`;
     case 'broadcast':
       return `b:${a.id}:${a.op}`;
+    case 'import':
+      return `i:${a.apply ? 'apply' : 'drop'}`;
+    case 'notify':
+      return `n:${a.slug}`;
     case 'status':
       return `t:${a.application}:${a.status}`;
   }
@@ -98,6 +106,10 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return slug && noSecond ? { type: 'apply', slug } : undefined;
     case 'b':
       return /^\d{1,9}$/.test(first) && second !== undefined && isOneOf(BROADCAST_OPS, second) ? { type: 'broadcast', id: Number(first), op: second } : undefined;
+    case 'i':
+      return noSecond && (first === 'apply' || first === 'drop') ? { type: 'import', apply: first === 'apply' } : undefined;
+    case 'n':
+      return slug && noSecond ? { type: 'notify', slug } : undefined;
     case 'o': {
       const topic = second === undefined ? first : `${first}:${second}`;
       return /^((?:zone|district):[a-z0-9]+(?:-[a-z0-9]+)*|sez|parks)$/.test(topic) ? { type: 'follow', topic } : undefined;

@@ -25,6 +25,8 @@ export interface BotMessage {
   message_id: number;
   chat_id: number;
   text: string;
+  /** A file the bot sent (sendDocument): its name and content. */
+  document?: { file_name: string; content: Buffer };
   buttons: InlineButton[][];
   /** Set once the bot has edited the message. */
   edited: boolean;
@@ -155,8 +157,27 @@ export class BotApiEmulator {
     return { message_id: this.nextMessageId++, date: now(), chat: chat ?? privateChat(from), from, ...content };
   }
 
+  /** Files users sent, by file_id, for getFile and downloads. */
+  private files = new Map<string, { name: string; content: Buffer }>();
+
+  /** A user sends a file (a document). */
+  sendDocument(from: EmulatedUser, fileName: string, content: Buffer | string): number {
+    const id = `doc${this.files.size + 1}`;
+    const buffer = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    this.files.set(id, { name: fileName, content: buffer });
+    return this.push({ message: this.userMessage(from, { document: { file_id: id, file_unique_id: id, file_name: fileName, file_size: buffer.length } }) });
+  }
+
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? '/', 'http://local').pathname);
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    const download = /^\/file\/bot[^/]+\/documents\/(\w+)$/.exec(path);
+    if (download) {
+      const file = this.files.get(download[1]!);
+      res.writeHead(file ? 200 : 404);
+      res.end(file?.content ?? 'Not Found');
+      return;
+    }
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(path);
     let status = 200;
     let body: unknown;
     try {
@@ -201,6 +222,13 @@ export class BotApiEmulator {
         return true;
       case 'sendMessage':
         return this.sendMessage(p);
+      case 'sendDocument':
+        return this.sendDocument_(p);
+      case 'getFile': {
+        const file = this.files.get(String(p.file_id));
+        if (!file) throw new ApiError(400, 'Bad Request: invalid file_id');
+        return { file_id: String(p.file_id), file_unique_id: String(p.file_id), file_size: file.content.length, file_path: `documents/${String(p.file_id)}` };
+      }
       case 'editMessageText':
       case 'editMessageReplyMarkup':
         return this.edit(method, p);
@@ -255,6 +283,17 @@ export class BotApiEmulator {
     list.push(message);
     this.messages.set(chatId, list);
     return { message_id: message.message_id, date: now(), chat: { id: chatId, type: chatId > 0 ? 'private' : 'group' }, from: this.bot, text };
+  }
+
+  private sendDocument_(p: Params): Record<string, unknown> {
+    const chatId = Number(p.chat_id);
+    this.checkFaults(chatId, true);
+    const doc = p.document as { name: string; content: Buffer } | undefined;
+    if (!doc || !Buffer.isBuffer(doc.content)) throw new ApiError(400, 'Bad Request: there is no document in the request');
+    const caption = String(p.caption ?? '');
+    const message: BotMessage = { message_id: this.nextMessageId++, chat_id: chatId, text: caption, buttons: buttonsOf(p.reply_markup), edited: false, document: { file_name: doc.name, content: doc.content } };
+    this.messages.set(chatId, [...this.chat(chatId), message]);
+    return { message_id: message.message_id, date: now(), chat: { id: chatId, type: 'private' }, from: this.bot, document: { file_id: 'sent', file_unique_id: 'sent', file_name: doc.name } };
   }
 
   private edit(method: string, p: Params): Record<string, unknown> {
@@ -343,12 +382,54 @@ function checkText(text: string, parseMode: unknown): void {
 async function readParams(req: IncomingMessage): Promise<Params> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
+  const type = req.headers['content-type'] ?? '';
+  if (type.includes('multipart/form-data')) return readMultipart(Buffer.concat(chunks), type);
   const raw = Buffer.concat(chunks).toString('utf8');
   const url = new URL(req.url ?? '/', 'http://local');
   const params: Params = Object.fromEntries(url.searchParams);
   if (!raw) return params;
-  const type = req.headers['content-type'] ?? '';
   if (type.includes('application/json')) return { ...params, ...(JSON.parse(raw) as Params) };
   if (type.includes('application/x-www-form-urlencoded')) return { ...params, ...Object.fromEntries(new URLSearchParams(raw)) };
   throw new ApiError(400, `Bad Request: unsupported content type ${type}`);
+}
+
+/** Multipart form data, as grammY sends uploads: fields as strings, files as {name, content}; "attach://x" is resolved. */
+function readMultipart(body: Buffer, type: string): Params {
+  const boundary = /boundary=([^;]+)/.exec(type)?.[1]?.replace(/^"|"$/g, '');
+  if (!boundary) throw new ApiError(400, 'Bad Request: multipart without a boundary');
+  const params: Params = {};
+  const files: Record<string, { name: string; content: Buffer }> = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let start = body.indexOf(delimiter);
+  while (start >= 0) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next < 0) break;
+    const part = body.subarray(start + delimiter.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const content = part.subarray(split + 4);
+    const name = /\bname="([^"]+)"/.exec(head)?.[1];
+    // grammY writes filename=name.ext without quotes; browsers quote it.
+    const fileName = /filename=(?:"([^"]*)"|([^;\r\n]*))/.exec(head)?.slice(1).find((x) => x !== undefined);
+    if (name) {
+      files[name] = { name: fileName ?? name, content: Buffer.from(content) };
+      if (fileName === undefined) params[name] = content.toString('utf8');
+    }
+    start = next;
+  }
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string' && value.startsWith('attach://')) {
+      const ref = value.slice('attach://'.length);
+      params[key] = files[ref];
+      delete params[ref];
+    }
+    else if (typeof value === 'string' && /^[[{]/.test(value)) {
+      try {
+        params[key] = JSON.parse(value) as unknown;
+      } catch {
+        // A plain string that happens to start with a bracket.
+      }
+    }
+  }
+  return params;
 }

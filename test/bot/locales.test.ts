@@ -50,6 +50,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'broadcast-version-': LANGS,
   'broadcast-audience-': ['all', 'lang-kk', 'lang-ru', 'lang-en', 'topic-sez', 'topic-parks'],
   'broadcast-status-': BROADCAST_STATUSES,
+  'import-': ['added', 'changed', 'removed'],
 };
 
 describe('locales', () => {

@@ -87,4 +87,36 @@ describe('staff tools', () => {
     expect(staff.last!.text).toContain('Рассылки:');
     expect(staff.last!.text).toMatch(/#\d+ all done: отправлено \d+/);
   });
+
+  it('exports the data as a file, takes an edited one back with a difference to apply, and offers to tell followers', async () => {
+    const follower = user(400, 'ru');
+    await follower.say('Береке');
+    await follower.press('Следить');
+    const staff = user(200, 'ru');
+    await staff.say('/export');
+    const file = staff.last!.document!;
+    expect(file.file_name).toMatch(/^dataset-\d{4}-\d{2}-\d{2}\.yaml$/);
+    const text = file.content.toString('utf8');
+    expect(text).toContain('pit-alatau');
+
+    // A broken file is refused with its section, record and field, and nothing changes.
+    await local.handled(local.emulator.sendDocument(staff.user, 'dataset.yaml', text.replace('zone_kind: sez', 'zone_kind: casino')));
+    expect(staff.last!.text).toMatch(/^Файл не принят, ничего не изменено: dataset\.yaml › zones: record #\d+ \(pit-alatau\): field "zone_kind"/);
+
+    const edited = text.replace(/(- entity: bereke\n(?:\s+.+\n)*?\s+value: )under_construction/, '$1operating');
+    expect(edited).not.toBe(text);
+    await local.handled(local.emulator.sendDocument(staff.user, 'dataset.yaml', edited));
+    expect(staff.last!.text).toContain('Изменения из dataset.yaml:');
+    expect(staff.last!.text).toContain('facts: добавлено 0, изменено 1, удалено 0');
+    await staff.press('Применить');
+    expect(staff.last!.text).toBe('Применено: добавлено 0, изменено 1, удалено 0.');
+    await staff.press('Сообщить подписчикам');
+    await staff.say('ИЗ «Береке» начала работу');
+    await staff.press('Дальше');
+    expect(staff.messages.some((m) => m.text === 'Так увидят сообщение получатели (1):')).toBe(true);
+    await staff.press('Отправить');
+    await until(() => follower.messages.some((m) => m.text === 'ИЗ «Береке» начала работу'));
+    await follower.say('Береке');
+    expect(follower.last!.text).toContain('Статус: работает');
+  }, 30_000);
 });

@@ -7,7 +7,7 @@ import { encodeAction } from '../../cards/actions.ts';
 import { LANGS, type Lang } from '../../dataset/schema.ts';
 import { audienceText, createBroadcast, recipients, type Audience, type BroadcastContent, type MessageContent } from '../../broadcast/queue.ts';
 import { setProgressMessage } from '../../broadcast/progress.ts';
-import { ask, type Guide, type GuideContext } from './ask.ts';
+import { ask, type Flow, type Guide, type GuideContext } from './ask.ts';
 
 const AUDIENCES: Audience[] = [
   { kind: 'all' },
@@ -18,7 +18,8 @@ const AUDIENCES: Audience[] = [
   { kind: 'topic', topic: 'parks' },
 ];
 
-export async function broadcastGuide(conversation: Guide, ctx: GuideContext): Promise<void> {
+/** `topic`, when given, is the audience already chosen (the followers of a zone whose data changed). */
+export async function broadcastGuide(conversation: Guide, ctx: GuideContext, topic: string | null = null): Promise<void> {
   const readText = (c: GuideContext): MessageContent | undefined => {
     const m = c.message;
     if (!m?.text || m.text.length > 4096) return undefined;
@@ -55,8 +56,9 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext): Pr
     if (version !== 'back') content[next] = version;
   }
 
-  const counts = await conversation.external((octx) => AUDIENCES.map((a) => recipients(octx.deps.store.db, a).length));
-  const audience = await ask<Audience>(conversation, ctx, {
+  const audiences: Audience[] = topic ? [{ kind: 'topic', topic }] : AUDIENCES;
+  const counts = await conversation.external((octx) => audiences.map((a) => recipients(octx.deps.store.db, a).length));
+  const audience: Audience | Flow = topic ? audiences[0]! : await ask<Audience>(conversation, ctx, {
     back: false,
     retry: 'broadcast-audience-retry',
     send: (c, nav) => {
@@ -68,7 +70,7 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext): Pr
   });
   if (audience === 'cancel' || audience === 'back') return void (await ctx.reply(ctx.t('guide-cancelled')));
 
-  const count = counts[AUDIENCES.indexOf(audience)] ?? 0;
+  const count = counts[audiences.indexOf(audience)] ?? 0;
   await ctx.reply(ctx.t('broadcast-preview', { count }));
   for (const lang of [undefined, ...LANGS]) {
     const message = lang ? content[lang] : content.default;
