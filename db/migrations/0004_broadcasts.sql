@@ -25,6 +25,12 @@ CREATE TABLE `deliveries` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `deliveries_once` ON `deliveries` (`broadcast_id`,`user_id`);--> statement-breakpoint
 CREATE INDEX `deliveries_due` ON `deliveries` (`status`,`next_attempt_at`);--> statement-breakpoint
+CREATE TABLE `search_days` (
+	`day` text PRIMARY KEY NOT NULL,
+	`searches` integer DEFAULT 0 NOT NULL,
+	`misses` integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `staff_roles` (
 	`user_id` integer PRIMARY KEY NOT NULL,
 	`granted_by` integer NOT NULL,

@@ -2,10 +2,10 @@
 // before the session, the user and i18n before the features, the catch-all last.
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, session, type ApiClientOptions, type Context, type Middleware } from 'grammy';
+import { Bot, GrammyError, session, type ApiClientOptions, type Context, type Middleware } from 'grammy';
 import type { Lang } from '../dataset/schema.ts';
 import { sessionStorage } from '../store/sessions.ts';
-import { touchUser } from '../store/users.ts';
+import { markUserBlocked, touchUser } from '../store/users.ts';
 import { dropEmptyRows } from './reply.ts';
 import type { BotContext, BotDeps, SessionData } from './context.ts';
 import { cards } from './features/cards.ts';
@@ -57,6 +57,12 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
       await next();
     } catch (err) {
       outcome = 'error';
+      // A 403 to a private chat: the user blocked the bot; broadcasts count them no more.
+      if (err instanceof GrammyError && err.error_code === 403 && ctx.chat?.type === 'private') {
+        markUserBlocked(deps.store.db, ctx.chat.id);
+        deps.logger.info({ update_id: ctx.update.update_id }, 'user blocked the bot');
+        return;
+      }
       deps.logger.error({ err, update_id: ctx.update.update_id }, 'update failed');
       // The failure may come before the user's saved language was read: Telegram's is the best guess then.
       await apologise(ctx, i18n.t(isLang(ctx.lang) ? ctx.lang : languageFromTelegram(ctx.from?.language_code), 'error-generic'));

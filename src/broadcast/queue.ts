@@ -12,8 +12,13 @@ export interface MessageContent {
   entities?: MessageEntity[];
 }
 
-/** The text for everyone, and the versions staff wrote for particular languages. */
-export type BroadcastContent = { default: MessageContent } & Partial<Record<Lang, MessageContent>>;
+/** The text for everyone, the versions staff wrote for particular languages, and what goes with it. */
+export type BroadcastContent = { default: MessageContent } & Partial<Record<Lang, MessageContent>> & {
+  /** A photo (Telegram file_id) sent with the text as its caption. */
+  photo?: string;
+  /** A button under the message that opens a card in the bot, labelled in each language. */
+  button?: { url: string; label: Record<Lang, string> };
+};
 
 export type Audience = { kind: 'all' } | { kind: 'topic'; topic: string } | { kind: 'lang'; lang: Lang };
 

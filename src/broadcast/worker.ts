@@ -94,9 +94,15 @@ export class BroadcastWorker {
 
   private async deliver(d: Due): Promise<void> {
     const message = d.content[d.language] ?? d.content.default;
+    const button = d.content.button;
+    const markup = button ? { reply_markup: { inline_keyboard: [[{ text: button.label[d.language], url: button.url }]] } } : {};
     this.stats.attempts++;
     try {
-      await this.api.sendMessage(d.userId, message.text, message.entities ? { entities: message.entities } : {});
+      if (d.content.photo) {
+        await this.api.sendPhoto(d.userId, d.content.photo, { caption: message.text, ...(message.entities ? { caption_entities: message.entities } : {}), ...markup });
+      } else {
+        await this.api.sendMessage(d.userId, message.text, { ...(message.entities ? { entities: message.entities } : {}), ...markup });
+      }
       markSent(this.db, d.id);
       this.options.onOutcome?.('sent', d.broadcastId);
     } catch (err) {

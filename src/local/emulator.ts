@@ -27,6 +27,8 @@ export interface BotMessage {
   text: string;
   /** A file the bot sent (sendDocument): its name and content. */
   document?: { file_name: string; content: Buffer };
+  /** The file_id of a photo the bot sent (sendPhoto); `text` is its caption. */
+  photo?: string;
   buttons: InlineButton[][];
   /** Set once the bot has edited the message. */
   edited: boolean;
@@ -224,6 +226,16 @@ export class BotApiEmulator {
         return this.sendMessage(p);
       case 'sendDocument':
         return this.sendDocument_(p);
+      case 'sendPhoto': {
+        const chatId = Number(p.chat_id);
+        if (typeof p.photo !== 'string' || !p.photo) throw new ApiError(400, 'Bad Request: there is no photo in the request');
+        const caption = String(p.caption ?? '');
+        if (caption.length > 1024) throw new ApiError(400, 'Bad Request: message caption is too long');
+        this.checkFaults(chatId, true);
+        const message: BotMessage = { message_id: this.nextMessageId++, chat_id: chatId, text: caption, buttons: buttonsOf(p.reply_markup), edited: false, photo: p.photo };
+        this.messages.set(chatId, [...this.chat(chatId), message]);
+        return { message_id: message.message_id, date: now(), chat: { id: chatId, type: 'private' }, from: this.bot, photo: [{ file_id: p.photo, file_unique_id: p.photo, width: 1, height: 1 }], caption };
+      }
       case 'getFile': {
         const file = this.files.get(String(p.file_id));
         if (!file) throw new ApiError(400, 'Bad Request: invalid file_id');

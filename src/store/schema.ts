@@ -273,3 +273,10 @@ export const deliveries = sqliteTable(
   },
   (t) => [uniqueIndex('deliveries_once').on(t.broadcastId, t.userId), index('deliveries_due').on(t.status, t.nextAttemptAt)],
 );
+
+/** Searches a day, and how many found nothing, for /stats. */
+export const searchDays = sqliteTable('search_days', {
+  day: text('day').primaryKey(),
+  searches: integer('searches').notNull().default(0),
+  misses: integer('misses').notNull().default(0),
+});

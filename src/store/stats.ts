@@ -2,7 +2,14 @@
 import { desc, gte, sql } from 'drizzle-orm';
 import { progress, type Progress } from '../broadcast/queue.ts';
 import type { Db } from './open.ts';
-import { applications, broadcasts, subscriptions, unanswered, users } from './schema.ts';
+import { applications, broadcasts, searchDays, subscriptions, unanswered, users } from './schema.ts';
+
+function searchTotals(db: Db, now: Date): { searches7: number; searches30: number; misses30: number } {
+  const day = (days: number) => new Date(now.getTime() - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const sum = (days: number) =>
+    db.select({ s: sql<number>`coalesce(sum(${searchDays.searches}), 0)`, m: sql<number>`coalesce(sum(${searchDays.misses}), 0)` }).from(searchDays).where(gte(searchDays.day, day(days))).get() ?? { s: 0, m: 0 };
+  return { searches7: sum(7).s, searches30: sum(30).s, misses30: sum(30).m };
+}
 
 export interface Stats {
   users: number;
@@ -11,6 +18,10 @@ export interface Stats {
   active30: number;
   newsOff: number;
   blocked: number;
+  /** Searches in the last 7 and 30 days, and how many of them found nothing. */
+  searches7: number;
+  searches30: number;
+  misses30: number;
   unansweredTotal: number;
   topUnanswered: Array<{ query: string; count: number }>;
   applications: Record<string, number>;
@@ -40,6 +51,7 @@ export function collectStats(db: Db, now = new Date()): Stats {
     active30: count(gte(users.lastSeen, since(30))),
     newsOff: count(sql`${users.newsOff} = 1`),
     blocked: count(sql`${users.blockedAt} is not null`),
+    ...searchTotals(db, now),
     unansweredTotal: db.select({ n: sql<number>`coalesce(sum(${unanswered.count}), 0)` }).from(unanswered).get()?.n ?? 0,
     topUnanswered: db.select({ query: unanswered.example, count: unanswered.count }).from(unanswered).orderBy(desc(unanswered.count), desc(unanswered.lastSeen)).limit(5).all(),
     applications: apps,

@@ -28,6 +28,10 @@ export function touchUser(db: Db, from: SeenUser, at = new Date()): UserRow {
     .get();
 }
 
+export function markUserBlocked(db: Db, id: number, at = new Date()): void {
+  db.update(users).set({ blockedAt: at.toISOString() }).where(eq(users.id, id)).run();
+}
+
 export function setLanguage(db: Db, id: number, language: Lang): void {
   db.update(users).set({ language }).where(eq(users.id, id)).run();
 }

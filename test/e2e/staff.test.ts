@@ -64,6 +64,10 @@ describe('staff tools', () => {
     await staff.press('казахский');
     await staff.say('Қайрат-2 аймағына өтінім қабылдау басталды');
     await staff.press('Дальше');
+    expect(staff.last!.text).toContain('Добавить фото?');
+    await local.handled(local.emulator.sendOther(staff.user, { photo: [{ file_id: 'photo-kairat', file_unique_id: 'p1', width: 800, height: 600 }] }));
+    await staff.say('Кайрат-2');
+    expect(staff.messages.at(-2)!.text).toBe('Кнопка ведёт на карточку: Индустриальная зона «Кайрат-2».');
     await staff.press('Всем');
     expect(staff.messages.some((m) => m.text === 'Открыт приём заявок в ИЗ Кайрат-2')).toBe(true);
     expect(staff.messages.some((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды')).toBe(true);
@@ -71,6 +75,9 @@ describe('staff tools', () => {
     await staff.press('Отправить');
     expect(staff.last!.text).toMatch(/^Рассылка #\d+ поставлена в очередь/);
     await until(() => audience[2]!.messages.some((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды'));
+    const received = audience[2]!.messages.find((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды')!;
+    expect(received.photo).toBe('photo-kairat');
+    expect(received.buttons).toEqual([[{ text: 'Карточканы ашу', url: 'https://t.me/almaty_invest_bot?start=kairat-2' }]]);
     await until(() => audience[0]!.messages.some((m) => m.text === 'Открыт приём заявок в ИЗ Кайрат-2'));
     expect(audience[1]!.messages.some((m) => m.text.startsWith('Открыт приём'))).toBe(false);
     await until(() => staff.messages.some((m) => m.edited && m.text.includes('завершена')));
@@ -84,6 +91,7 @@ describe('staff tools', () => {
     const staff = user(200, 'ru');
     await staff.say('/stats');
     expect(staff.last!.text).toMatch(/Пользователи: \d+/);
+    expect(staff.last!.text).toMatch(/Поисков за 7 дней: \d+/);
     expect(staff.last!.text).toContain('Рассылки:');
     expect(staff.last!.text).toMatch(/#\d+ all done: отправлено \d+/);
   });
@@ -113,6 +121,8 @@ describe('staff tools', () => {
     await staff.press('Сообщить подписчикам');
     await staff.say('ИЗ «Береке» начала работу');
     await staff.press('Дальше');
+    await staff.press('Пропустить');
+    await staff.press('Пропустить');
     expect(staff.messages.some((m) => m.text === 'Так увидят сообщение получатели (1):')).toBe(true);
     await staff.press('Отправить');
     await until(() => follower.messages.some((m) => m.text === 'ИЗ «Береке» начала работу'));

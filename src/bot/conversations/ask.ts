@@ -26,6 +26,8 @@ export interface Question<T> {
   text?: (text: string, ctx: GuideContext) => T | typeof LEAVE | undefined | Promise<T | typeof LEAVE | undefined>;
   /** Reads a shared contact. */
   contact?: (contact: { phone_number: string; user_id?: number }, ctx: GuideContext) => T | undefined;
+  /** Reads any other message (a photo…). */
+  media?: (ctx: GuideContext) => T | undefined;
   /** Locale key of the answer to something that cannot be read, with an example. */
   retry: string;
   retryVars?: Record<string, string | number>;
@@ -66,6 +68,10 @@ export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question
     const contact = c.message?.contact;
     if (contact && q.contact) {
       const value = q.contact(contact, c);
+      if (value !== undefined) return value;
+    }
+    if (c.message && text === undefined && q.media) {
+      const value = q.media(c);
       if (value !== undefined) return value;
     }
     if (c.message) {

@@ -7,6 +7,8 @@ import { encodeAction } from '../../cards/actions.ts';
 import { LANGS, type Lang } from '../../dataset/schema.ts';
 import { audienceText, createBroadcast, recipients, type Audience, type BroadcastContent, type MessageContent } from '../../broadcast/queue.ts';
 import { setProgressMessage } from '../../broadcast/progress.ts';
+import { nameOf } from '../../cards/render.ts';
+import { search } from '../../search/engine.ts';
 import { ask, type Flow, type Guide, type GuideContext } from './ask.ts';
 
 const AUDIENCES: Audience[] = [
@@ -56,6 +58,31 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext, top
     if (version !== 'back') content[next] = version;
   }
 
+  // A photo, the text becoming its caption (Telegram allows captions of up to 1,024 characters).
+  const longest = Math.max(...[content.default, ...LANGS.map((l) => content[l])].map((m) => m?.text.length ?? 0));
+  const photo = await ask<string>(conversation, ctx, {
+    back: false,
+    retry: longest > 1024 ? 'broadcast-photo-too-long' : 'broadcast-photo-retry',
+    send: (c, nav) => c.reply(c.t('broadcast-photo'), { reply_markup: new InlineKeyboard().text(c.t('broadcast-skip'), 'v:bp:skip').row().append(nav) }),
+    button: (data) => (data === 'v:bp:skip' ? '' : undefined),
+    media: (c) => (longest <= 1024 ? c.message?.photo?.at(-1)?.file_id : undefined),
+  });
+  if (photo === 'cancel' || photo === 'back') return void (await ctx.reply(ctx.t('guide-cancelled')));
+  if (photo) content.photo = photo;
+
+  const card = await ask<string>(conversation, ctx, {
+    back: false,
+    retry: 'broadcast-button-retry',
+    send: (c, nav) => c.reply(c.t('broadcast-button'), { reply_markup: new InlineKeyboard().text(c.t('broadcast-skip'), 'v:bb:skip').row().append(nav) }),
+    button: (data) => (data === 'v:bb:skip' ? '' : undefined),
+    text: async (t) => (await conversation.external((octx) => search(octx.deps.index, t, { limit: 1 })))[0]?.slug,
+  });
+  if (card === 'cancel' || card === 'back') return void (await ctx.reply(ctx.t('guide-cancelled')));
+  if (card) {
+    content.button = { url: `https://t.me/${ctx.me.username}?start=${card}`, label: Object.fromEntries(LANGS.map((l) => [l, ctx.deps.translate(l, 'broadcast-open-card')])) as Record<Lang, string> };
+    await ctx.reply(ctx.t('broadcast-button-set', { name: nameOf(ctx.deps.refs.get(card)!, ctx.lang) }));
+  }
+
   const audiences: Audience[] = topic ? [{ kind: 'topic', topic }] : AUDIENCES;
   const counts = await conversation.external((octx) => audiences.map((a) => recipients(octx.deps.store.db, a).length));
   const audience: Audience | Flow = topic ? audiences[0]! : await ask<Audience>(conversation, ctx, {
@@ -76,7 +103,9 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext, top
     const message = lang ? content[lang] : content.default;
     if (!message) continue;
     if (lang) await ctx.reply(ctx.t('broadcast-preview-version', { language: ctx.t(`broadcast-version-${lang}`) }));
-    await ctx.reply(message.text, message.entities ? { entities: message.entities } : {});
+    const markup = content.button ? { reply_markup: new InlineKeyboard().url(content.button.label[lang ?? ctx.lang], content.button.url) } : {};
+    if (content.photo) await ctx.replyWithPhoto(content.photo, { caption: message.text, ...(message.entities ? { caption_entities: message.entities } : {}), ...markup });
+    else await ctx.reply(message.text, { ...(message.entities ? { entities: message.entities } : {}), ...markup });
   }
   const go = await ask<boolean>(conversation, ctx, {
     back: false,

@@ -4,7 +4,7 @@ import { Composer } from 'grammy';
 import { escapeHtml } from '../../cards/render.ts';
 import { search } from '../../search/engine.ts';
 import { words } from '../../search/normalize.ts';
-import { logUnanswered } from '../../store/unanswered.ts';
+import { countSearch, logUnanswered } from '../../store/unanswered.ts';
 import type { BotContext } from '../context.ts';
 import { candidates, mainMenu } from '../menus.ts';
 import { send } from '../reply.ts';
@@ -37,6 +37,7 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
     return;
   }
   const results = search(ctx.deps.index, query, { limit: MAX_CANDIDATES });
+  countSearch(ctx.deps.store.db, results.length > 0);
   const [best, second] = results;
   if (!best) {
     // Staff read these: lower case, punctuation gone, Kazakh letters kept.

@@ -28,6 +28,7 @@ privateChats.command('stats', async (ctx) => {
   const lines = [
     ctx.t('stats-users', { count: s.users, active7: s.active7, active30: s.active30, off: s.newsOff, blocked: s.blocked }),
     ctx.t('stats-languages', { list: pairs(s.byLanguage) }),
+    ctx.t('stats-searches', { week: s.searches7, month: s.searches30, misses: s.misses30 }),
     ctx.t('stats-unanswered', { count: s.unansweredTotal }),
     ...s.topUnanswered.map((u) => `   • ${u.query} — ${u.count}`),
     ctx.t('stats-applications', { list: pairs(s.applications) }),
