@@ -3,14 +3,13 @@
 // Queues a broadcast in the store at DATABASE_PATH and sends it through BOT_API_ROOT (or Telegram)
 // at BROADCAST_RATE; --resume finishes broadcasts left unfinished (a crash, a restart). Prints
 // progress and a summary line; exits 1 if any message failed for good.
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { Api } from 'grammy';
 import { createBroadcast, parseAudience, progress, recipients, unfinishedBroadcasts, type Progress } from '../broadcast/queue.ts';
 import { BroadcastWorker } from '../broadcast/worker.ts';
 import { loadConfig } from '../config.ts';
 import { openStore } from '../store/open.ts';
-import { runCli, UsageError } from './run.ts';
+import { confirm, runCli, UsageError } from './run.ts';
 
 const USAGE = 'usage: npm run -s broadcast -- --text "<message>" [--audience all|topic:<topic>|lang:kk|ru|en] [--yes]  |  npm run -s broadcast -- --resume';
 
@@ -77,15 +76,4 @@ function sum(list: Progress[]): Progress {
     failed: 0,
     pending: 0,
   });
-}
-
-async function confirm(question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return /^y(es)?$/i.test((await rl.question(question)).trim());
-  } catch {
-    return false;
-  } finally {
-    rl.close();
-  }
 }

@@ -3,14 +3,13 @@
 //                                         transaction after confirmation
 // Both use DATABASE_PATH. A broken file is rejected with its file, record and field named, and
 // nothing changes.
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { exportDataset, writeDataset } from '../dataset/export.ts';
 import { loadDataset } from '../dataset/load.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { seedStore, type SeedReport } from '../store/seed.ts';
 import { recipients } from '../broadcast/queue.ts';
-import { runCli, UsageError } from './run.ts';
+import { confirm, runCli, UsageError } from './run.ts';
 
 const USAGE = 'usage: npm run -s data:export -- <dir>  |  npm run -s data:import -- <dir> [--yes]';
 
@@ -74,15 +73,4 @@ function printDiff(diff: SeedReport): void {
 /** Zones whose facts were added, changed or removed (fact keys start with the entity's slug). */
 function changedZones(report: SeedReport): string[] {
   return [...new Set(report.changes.filter((c) => c.table === 'facts').map((c) => c.key.split('|')[0]!))];
-}
-
-async function confirm(question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return /^y(es)?$/i.test((await rl.question(question)).trim());
-  } catch {
-    return false;
-  } finally {
-    rl.close();
-  }
 }
