@@ -381,3 +381,4 @@ broadcast-button-set = The button opens the card: { $name }.
 broadcast-skip = Skip ›
 broadcast-open-card = Open the card
 stats-searches = Searches in 7 days: { $week }, in 30: { $month } (found nothing: { $misses }).
+broadcast-unchanged = This broadcast is already in that state or finished.

@@ -381,3 +381,4 @@ broadcast-button-set = Батырма мына карточкаға апарад
 broadcast-skip = Өткізу ›
 broadcast-open-card = Карточканы ашу
 stats-searches = 7 күндегі іздеулер: { $week }, 30 күнде: { $month } (нәтижесіз: { $misses }).
+broadcast-unchanged = Бұл тарату онсыз да осы күйде немесе аяқталған.

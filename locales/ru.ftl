@@ -381,3 +381,4 @@ broadcast-button-set = Кнопка ведёт на карточку: { $name }.
 broadcast-skip = Пропустить ›
 broadcast-open-card = Открыть карточку
 stats-searches = Поисков за 7 дней: { $week }, за 30: { $month } (без результата: { $misses }).
+broadcast-unchanged = Эта рассылка уже в таком состоянии или завершена.

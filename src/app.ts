@@ -79,7 +79,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     // Broadcasts go out through an API of their own: the worker paces and retries them itself.
     const rawApi = new Api(config.BOT_TOKEN, config.BOT_API_ROOT ? { apiRoot: config.BOT_API_ROOT } : {});
     const worker = new BroadcastWorker(store.db, rawApi, { rate: config.BROADCAST_RATE, logger });
-    void worker.start();
+    worker.start().catch((err: unknown) => logger.fatal({ err }, 'broadcast worker stopped'));
     const reporter = new ProgressReporter(store.db, rawApi, translate);
     reporter.start();
     logger.info({ bot: bot.botInfo.username, entities: refs.size }, 'bot started');
@@ -91,7 +91,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       logger,
       async stop() {
         if (handle.isRunning()) await handle.stop();
-        reporter.stop();
+        await reporter.stop();
         // Sends in flight finish and are recorded, so the queue stays consistent.
         await worker.stop();
         store.close();

@@ -18,6 +18,7 @@ CREATE TABLE `deliveries` (
 	`status` text DEFAULT 'pending' NOT NULL,
 	`attempts` integer DEFAULT 0 NOT NULL,
 	`next_attempt_at` integer DEFAULT 0 NOT NULL,
+	`lease_until` integer DEFAULT 0 NOT NULL,
 	`last_error` text,
 	`sent_at` text,
 	FOREIGN KEY (`broadcast_id`) REFERENCES `broadcasts`(`id`) ON UPDATE no action ON DELETE cascade
@@ -46,4 +47,5 @@ CREATE TABLE `subscriptions` (
 --> statement-breakpoint
 CREATE INDEX `subscriptions_topic` ON `subscriptions` (`topic`);--> statement-breakpoint
 ALTER TABLE `users` ADD `news_off` integer DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE `users` ADD `blocked_at` text;
+ALTER TABLE `users` ADD `blocked_at` text;--> statement-breakpoint
+ALTER TABLE `users` ADD `started_at` text;

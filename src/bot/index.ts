@@ -74,7 +74,7 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
   });
   bot.use(sequentialize(sessionKey));
   bot.use((ctx, next) => {
-    ctx.user = ctx.from && !ctx.from.is_bot ? touchUser(deps.store.db, ctx.from) : undefined;
+    ctx.user = ctx.from && !ctx.from.is_bot ? touchUser(deps.store.db, ctx.from, new Date(), ctx.chat?.type === 'private') : undefined;
     return next();
   });
   bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage<SessionData>(deps.store.db), getSessionKey: sessionKey }));

@@ -2,7 +2,7 @@
 // (sent, blocked, failed, remaining, ETA, with Pause/Resume and Cancel), and a summary at the end.
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Api } from 'grammy';
-import { InlineKeyboard } from 'grammy';
+import { GrammyError, InlineKeyboard } from 'grammy';
 import { encodeAction } from '../cards/actions.ts';
 import type { Lang } from '../dataset/schema.ts';
 import type { Db } from '../store/open.ts';
@@ -19,6 +19,7 @@ export class ProgressReporter {
   private shown = new Map<number, string>();
   private started = new Map<number, { at: number; done: number }>();
   private timer: NodeJS.Timeout | undefined;
+  private ticking: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
@@ -28,12 +29,16 @@ export class ProgressReporter {
   ) {}
 
   start(): void {
-    this.timer ??= setInterval(() => void this.tick(), this.everyMs);
+    this.timer ??= setInterval(() => {
+      this.ticking = this.tick().catch(() => undefined);
+    }, this.everyMs);
   }
 
-  stop(): void {
+  /** Stops, after the update under way (so nothing touches the store once it is closed). */
+  async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    await this.ticking;
   }
 
   /** Brings every progress message up to date once. */
@@ -64,10 +69,11 @@ export class ProgressReporter {
         // A finished broadcast's message loses its buttons.
         await this.api.editMessageText(b.progressChatId!, b.progressMessageId!, text, { reply_markup: finished ? { inline_keyboard: [] } : keyboard });
         this.shown.set(b.id, text);
-      } catch {
-        // The message may be gone; the broadcast goes on regardless.
+        if (finished) this.forget(b.id);
+      } catch (err) {
+        // Tried again next time (a 429, the network); a message that is gone stops being updated.
+        if (err instanceof GrammyError && err.error_code === 400) this.forget(b.id);
       }
-      if (finished) this.forget(b.id);
     }
   }
 

@@ -1,6 +1,6 @@
 // The durable broadcast queue: a broadcast and one delivery row per recipient, in the store, so a
 // crash loses nobody and repeats at most the sends that were in flight.
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { MessageEntity } from 'grammy/types';
 import type { Lang } from '../dataset/schema.ts';
 import { languageFromTelegram } from '../bot/i18n.ts';
@@ -51,12 +51,12 @@ export function recipients(db: Db, audience: Audience): Recipient[] {
           .select({ id: users.id, language: users.language, telegram: users.telegramLanguage })
           .from(users)
           .innerJoin(subscriptions, and(eq(subscriptions.userId, users.id), eq(subscriptions.topic, audience.topic)))
-          .where(isNull(users.blockedAt))
+          .where(and(isNull(users.blockedAt), isNotNull(users.startedAt)))
           .all()
       : db
           .select({ id: users.id, language: users.language, telegram: users.telegramLanguage })
           .from(users)
-          .where(and(isNull(users.blockedAt), eq(users.newsOff, false)))
+          .where(and(isNull(users.blockedAt), isNotNull(users.startedAt), eq(users.newsOff, false)))
           .all();
   const out = rows.map((r) => ({ userId: r.id, language: r.language ?? languageFromTelegram(r.telegram ?? undefined) }));
   return audience.kind === 'lang' ? out.filter((r) => r.language === audience.lang) : out;
@@ -95,7 +95,8 @@ export function progress(db: Db, broadcastId: number): Progress {
     .all();
   const p: Progress = { total: 0, sent: 0, blocked: 0, failed: 0, pending: 0 };
   for (const r of rows) {
-    p[r.status] = r.n;
+    // A row being sent is still to be delivered.
+    p[r.status === 'sending' ? 'pending' : r.status] += r.n;
     p.total += r.n;
   }
   return p;
@@ -110,13 +111,19 @@ export interface Due {
   content: BroadcastContent;
 }
 
+const claimable = (now: number) =>
+  and(
+    or(eq(deliveries.status, 'pending'), and(eq(deliveries.status, 'sending'), lte(deliveries.leaseUntil, now))),
+    lte(deliveries.nextAttemptAt, now),
+  );
+
 /** Deliveries whose time has come, of broadcasts that are sending, oldest first. */
 export function dueDeliveries(db: Db, now: number, limit: number, skip: ReadonlySet<number> = new Set()): Due[] {
   const rows = db
     .select({ d: deliveries, content: broadcasts.content })
     .from(deliveries)
     .innerJoin(broadcasts, eq(broadcasts.id, deliveries.broadcastId))
-    .where(and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, now), sql`${broadcasts.status} in ('queued', 'running')`))
+    .where(and(claimable(now), sql`${broadcasts.status} in ('queued', 'running')`))
     .orderBy(asc(deliveries.id))
     .limit(limit + skip.size)
     .all();
@@ -124,6 +131,26 @@ export function dueDeliveries(db: Db, now: number, limit: number, skip: Readonly
     .filter((r) => !skip.has(r.d.id))
     .slice(0, limit)
     .map((r) => ({ id: r.d.id, broadcastId: r.d.broadcastId, userId: r.d.userId, language: r.d.language, attempts: r.d.attempts, content: JSON.parse(r.content) as BroadcastContent }));
+}
+
+/**
+ * Takes a delivery for sending until `leaseUntil`, if nobody holds it and its broadcast is still
+ * sending (a pause or cancel takes effect at once). Two workers never send the same row; a worker
+ * killed mid-send leaves a lease that runs out, and the row is sent again — at most the sends in flight.
+ */
+export function claimDelivery(db: Db, id: number, now: number, leaseUntil: number): boolean {
+  return db.transaction((tx) => {
+    const live = tx
+      .select({ status: broadcasts.status })
+      .from(deliveries)
+      .innerJoin(broadcasts, eq(broadcasts.id, deliveries.broadcastId))
+      .where(eq(deliveries.id, id))
+      .get();
+    if (!live || (live.status !== 'queued' && live.status !== 'running')) return false;
+    const claimed = tx.update(deliveries).set({ status: 'sending', leaseUntil }).where(and(eq(deliveries.id, id), claimable(now))).run().changes === 1;
+    if (claimed && live.status === 'queued') tx.update(broadcasts).set({ status: 'running' }).where(sql`${broadcasts.id} = (select broadcast_id from deliveries where id = ${id})`).run();
+    return claimed;
+  });
 }
 
 export function markSent(db: Db, id: number, at = new Date()): void {
@@ -139,18 +166,35 @@ export function markBlocked(db: Db, id: number, userId: number, error: string, a
 }
 
 export function markRetry(db: Db, id: number, attempts: number, nextAttemptAt: number, error: string): void {
-  db.update(deliveries).set({ attempts, nextAttemptAt, lastError: error }).where(eq(deliveries.id, id)).run();
+  db.update(deliveries).set({ status: 'pending', attempts, nextAttemptAt, leaseUntil: 0, lastError: error }).where(eq(deliveries.id, id)).run();
 }
 
 export function markFailed(db: Db, id: number, attempts: number, error: string): void {
   db.update(deliveries).set({ status: 'failed', attempts, lastError: error }).where(eq(deliveries.id, id)).run();
 }
 
-export function setBroadcastStatus(db: Db, id: number, status: (typeof broadcasts.$inferSelect)['status']): void {
-  db.update(broadcasts)
-    .set({ status, ...(status === 'done' || status === 'cancelled' ? { finishedAt: new Date().toISOString() } : {}) })
-    .where(eq(broadcasts.id, id))
-    .run();
+type BroadcastStatus = (typeof broadcasts.$inferSelect)['status'];
+
+/** Which status each may move to: done and cancelled are final, only a paused one resumes. */
+const TRANSITIONS: Record<BroadcastStatus, BroadcastStatus[]> = {
+  queued: ['running', 'paused', 'cancelled', 'done'],
+  running: ['paused', 'cancelled', 'done'],
+  paused: ['running', 'cancelled'],
+  cancelled: [],
+  done: [],
+};
+
+/** Moves a broadcast to `status` when that move is allowed; returns whether it moved. */
+export function setBroadcastStatus(db: Db, id: number, status: BroadcastStatus): boolean {
+  return db.transaction((tx) => {
+    const current = tx.select({ status: broadcasts.status }).from(broadcasts).where(eq(broadcasts.id, id)).get();
+    if (!current || !TRANSITIONS[current.status].includes(status)) return false;
+    tx.update(broadcasts)
+      .set({ status, ...(status === 'done' || status === 'cancelled' ? { finishedAt: new Date().toISOString() } : {}) })
+      .where(eq(broadcasts.id, id))
+      .run();
+    return true;
+  });
 }
 
 /** Broadcasts still to send (queued, running or paused), oldest first. */

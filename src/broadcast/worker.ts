@@ -5,7 +5,10 @@
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { Logger } from 'pino';
 import type { Db } from '../store/open.ts';
-import { dueDeliveries, markBlocked, markFailed, markRetry, markSent, progress, setBroadcastStatus, unfinishedBroadcasts, type Due } from './queue.ts';
+import { claimDelivery, dueDeliveries, markBlocked, markFailed, markRetry, markSent, progress, setBroadcastStatus, unfinishedBroadcasts, type Due } from './queue.ts';
+
+/** How long a claimed row is reserved for its sender: far longer than one send takes. */
+const LEASE_MS = 15_000;
 
 export interface WorkerOptions {
   /** Messages a second overall (BROADCAST_RATE). */
@@ -59,37 +62,64 @@ export class BroadcastWorker {
   }
 
   private async run(untilIdle: boolean): Promise<void> {
-    const gap = this.options.perChatGapMs ?? 1000;
     const interval = 1000 / this.options.rate;
-    const maxInFlight = this.options.maxInFlight ?? 10;
     while (this.running) {
-      const now = Date.now();
-      if (now < this.pausedUntil) {
-        await sleep(this.pausedUntil - now);
-        continue;
-      }
-      const due = dueDeliveries(this.db, now, 50, new Set(this.inFlight.keys())).filter((d) => now - (this.lastToChat.get(d.userId) ?? 0) >= gap);
-      if (due.length === 0) {
-        if (this.inFlight.size > 0) await Promise.race(this.inFlight.values());
-        else {
-          this.finishBroadcasts();
-          if (untilIdle && !this.hasWaiting()) return;
-          await sleep(Math.min(200, interval * 4));
+      try {
+        const round = await this.round(interval);
+        // Everything due waits for its chat's one-second gap.
+        if (round === 'waiting') await this.sleep(50);
+        else if (round === 'idle') {
+          if (this.inFlight.size > 0) await Promise.race(this.inFlight.values());
+          else {
+            this.finishBroadcasts();
+            if (untilIdle && !this.hasWaiting()) break;
+            await this.sleep(Math.min(200, interval * 4));
+          }
         }
-        continue;
-      }
-      for (const d of due) {
-        if (!this.running || Date.now() < this.pausedUntil) break;
-        while (this.inFlight.size >= maxInFlight) await Promise.race(this.inFlight.values());
-        const wait = this.nextSlot - Date.now();
-        if (wait > 0) await sleep(wait);
-        this.nextSlot = Math.max(Date.now(), this.nextSlot) + interval;
-        this.lastToChat.set(d.userId, Date.now());
-        const job = this.deliver(d).finally(() => this.inFlight.delete(d.id));
-        this.inFlight.set(d.id, job);
+      } catch (err) {
+        // The store failed (busy, closed): say so and try again shortly rather than stop sending.
+        this.options.logger?.error({ err }, 'broadcast worker round failed');
+        await this.sleep(1000);
       }
     }
-    await Promise.all(this.inFlight.values());
+    await Promise.allSettled(this.inFlight.values());
+  }
+
+  /** Starts the sends whose time has come; 'idle' when there was none, 'waiting' when none could go yet. */
+  private async round(interval: number): Promise<'busy' | 'waiting' | 'idle'> {
+    const gap = this.options.perChatGapMs ?? 1000;
+    const maxInFlight = this.options.maxInFlight ?? 10;
+    if (Date.now() < this.pausedUntil) {
+      await this.sleep(this.pausedUntil - Date.now());
+      return 'busy';
+    }
+    const due = dueDeliveries(this.db, Date.now(), 50, new Set(this.inFlight.keys()));
+    let started = 0;
+    for (const d of due) {
+      if (!this.running || Date.now() < this.pausedUntil) break;
+      while (this.inFlight.size >= maxInFlight) await Promise.race(this.inFlight.values());
+      // One a second per chat, judged at the moment of sending (one chat may be due twice in a batch).
+      if (Date.now() - (this.lastToChat.get(d.userId) ?? 0) < gap) continue;
+      const wait = this.nextSlot - Date.now();
+      if (wait > 0) await this.sleep(wait);
+      if (!this.running) break;
+      // Claimed just before sending: a paused or cancelled broadcast, or a row another worker holds, is left.
+      if (!claimDelivery(this.db, d.id, Date.now(), Date.now() + LEASE_MS)) continue;
+      this.nextSlot = Math.max(Date.now(), this.nextSlot) + interval;
+      this.lastToChat.set(d.userId, Date.now());
+      const job = this.deliver(d)
+        .catch((err: unknown) => this.options.logger?.error({ err, delivery: d.id }, 'recording a broadcast delivery failed'))
+        .finally(() => this.inFlight.delete(d.id));
+      this.inFlight.set(d.id, job);
+      started++;
+    }
+    return started > 0 ? 'busy' : due.length > 0 ? 'waiting' : 'idle';
+  }
+
+  /** Waits, but no longer than the worker runs. */
+  private async sleep(ms: number): Promise<void> {
+    const end = Date.now() + ms;
+    while (this.running && Date.now() < end) await sleep(Math.min(200, end - Date.now()));
   }
 
   private async deliver(d: Due): Promise<void> {
@@ -103,11 +133,13 @@ export class BroadcastWorker {
       } else {
         await this.api.sendMessage(d.userId, message.text, { ...(message.entities ? { entities: message.entities } : {}), ...markup });
       }
-      markSent(this.db, d.id);
-      this.options.onOutcome?.('sent', d.broadcastId);
     } catch (err) {
       this.failed(d, err);
+      return;
     }
+    // Sent: recorded apart from the send, so a store error here is never taken for a failed send.
+    markSent(this.db, d.id);
+    this.options.onOutcome?.('sent', d.broadcastId);
   }
 
   private failed(d: Due, err: unknown): void {
@@ -138,7 +170,7 @@ export class BroadcastWorker {
     this.options.onOutcome?.('failed', d.broadcastId);
   }
 
-  /** Marks broadcasts with nothing pending as done. */
+  /** Marks broadcasts with nothing pending as done (a paused one stays paused). */
   private finishBroadcasts(): void {
     for (const id of unfinishedBroadcasts(this.db)) {
       if (progress(this.db, id).pending === 0) setBroadcastStatus(this.db, id, 'done');

@@ -60,7 +60,7 @@ async function once(run: string, kill: boolean): Promise<Row> {
       for (let i = 0; i < RECIPIENTS; i++) {
         const id = 100_000 + i;
         ids.push(id);
-        tx.insert(users).values({ id, firstName: `U${i}`, telegramLanguage: ['kk', 'ru', 'en'][i % 3]!, firstSeen: now, lastSeen: now }).run();
+        tx.insert(users).values({ id, firstName: `U${i}`, telegramLanguage: ['kk', 'ru', 'en'][i % 3]!, firstSeen: now, lastSeen: now, startedAt: now }).run();
       }
     });
     const blocked = new Set(ids.filter((_, i) => i % 50 === 0));

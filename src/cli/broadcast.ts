@@ -62,7 +62,8 @@ runCli(async () => {
     const p = sum(ids.map((id) => progress(store.db, id)));
     // One delivery row per recipient and broadcast (a unique index): a duplicate cannot be recorded.
     console.log(`sent ${p.sent}, blocked ${p.blocked}, failed ${p.failed}, duplicates 0`);
-    if (p.failed > 0) process.exitCode = 1;
+    // Failed for good, or stopped with messages still to send (--resume finishes them).
+    if (p.failed > 0 || p.pending > 0) process.exitCode = 1;
   } finally {
     store.close();
   }

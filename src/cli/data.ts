@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { exportDataset, writeDataset } from '../dataset/export.ts';
 import { loadDataset } from '../dataset/load.ts';
 import { databasePath, openStore } from '../store/open.ts';
-import { seedStore, type SeedReport } from '../store/seed.ts';
+import { IMPORTED, seedStore, type SeedReport } from '../store/seed.ts';
+import { zones } from '../store/schema.ts';
 import { recipients } from '../broadcast/queue.ts';
 import { confirm, runCli, UsageError } from './run.ts';
 
@@ -43,10 +44,11 @@ runCli(async () => {
       console.log('nothing changed');
       return;
     }
-    const applied = seedStore(store.db, data);
+    const applied = seedStore(store.db, data, `${IMPORTED}${new Date().toISOString()}`);
     console.log(`applied: added ${applied.inserted}, changed ${applied.updated}, removed ${applied.deleted}`);
     // Followers of a zone whose figures changed can be told: a ready command per zone.
-    for (const zone of changedZones(applied)) {
+    const zoneSlugs = new Set(store.db.select({ slug: zones.slug }).from(zones).all().map((z) => z.slug));
+    for (const zone of changedZones(applied).filter((slug) => zoneSlugs.has(slug))) {
       const followers = recipients(store.db, { kind: 'topic', topic: `zone:${zone}` }).length;
       if (followers > 0) console.log(`zone ${zone}: ${followers} followers — npm run -s broadcast -- --audience topic:zone:${zone} --text "…"`);
     }

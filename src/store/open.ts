@@ -8,7 +8,7 @@ import { count } from 'drizzle-orm';
 import { datasetFingerprint, loadDataset } from '../dataset/load.ts';
 import { DEFAULT_DATABASE_PATH, MIGRATIONS_DIR, SEED_DIR } from './paths.ts';
 import * as schema from './schema.ts';
-import { FINGERPRINT, readMeta, seedStore } from './seed.ts';
+import { FINGERPRINT, IMPORTED, readMeta, seedStore } from './seed.ts';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -47,7 +47,10 @@ export function openStore(path: string = databasePath(), options: OpenOptions = 
       const dir = options.seedDir ?? SEED_DIR;
       const fingerprint = datasetFingerprint(dir);
       const [row] = db.select({ n: count() }).from(schema.sources).all();
-      if (!row || row.n === 0 || readMeta(db, FINGERPRINT) !== fingerprint) seedStore(db, loadDataset(dir), fingerprint);
+      const stored = readMeta(db, FINGERPRINT);
+      // Staff imports are kept: new data files then reach the store only through npm run db:seed.
+      const imported = stored?.startsWith(IMPORTED) ?? false;
+      if (!row || row.n === 0 || (!imported && stored !== fingerprint)) seedStore(db, loadDataset(dir), fingerprint);
     }
   } catch (err) {
     sqlite.close();

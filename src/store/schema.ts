@@ -135,6 +135,8 @@ export const users = sqliteTable('users', {
   newsOff: integer('news_off', { mode: 'boolean' }).notNull().default(false),
   /** When a send answered 403: the user blocked the bot, and is counted no more. */
   blockedAt: text('blocked_at'),
+  /** First time the user wrote to the bot in a private chat: only they can be sent news. */
+  startedAt: text('started_at'),
 });
 
 /** grammY session data by session key, as JSON. */
@@ -252,7 +254,8 @@ export const staffRoles = sqliteTable('staff_roles', {
   grantedAt: text('granted_at').notNull(),
 });
 
-export const DELIVERY_STATUSES = ['pending', 'sent', 'blocked', 'failed'] as const;
+/** `sending`: claimed by a worker until `leaseUntil`; a lease that ran out (a killed worker) is free again. */
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'blocked', 'failed'] as const;
 
 /** One row per (broadcast, recipient): the durable queue the broadcast worker drains. */
 export const deliveries = sqliteTable(
@@ -268,6 +271,8 @@ export const deliveries = sqliteTable(
     attempts: integer('attempts').notNull().default(0),
     /** Epoch milliseconds before which the row is not tried again. */
     nextAttemptAt: integer('next_attempt_at').notNull().default(0),
+    /** Epoch milliseconds until which a worker that claimed the row is sending it. */
+    leaseUntil: integer('lease_until').notNull().default(0),
     lastError: text('last_error'),
     sentAt: text('sent_at'),
   },

@@ -84,6 +84,8 @@ export function seedStore(db: Db, data: Dataset, fingerprint?: string, options: 
 
 /** The meta key under which the store keeps the fingerprint of the data files it was seeded from. */
 export const FINGERPRINT = 'dataset_fingerprint';
+/** The fingerprint of a store whose data staff imported: `imported:<when>`. */
+export const IMPORTED = 'imported:';
 
 export function readMeta(db: Pick<Db, 'select'>, key: string): string | undefined {
   return db.select().from(schema.meta).where(eq(schema.meta.key, key)).get()?.value;

@@ -14,18 +14,27 @@ export interface SeenUser {
 }
 
 /** Records that a user was seen now (creating them on first sight) and returns their row. */
-export function touchUser(db: Db, from: SeenUser, at = new Date()): UserRow {
+/**
+ * Records that a user was seen now (creating them on first sight) and returns their row. Only a user
+ * seen in a private chat (`inPrivate`) has started the bot and can be sent news.
+ */
+export function touchUser(db: Db, from: SeenUser, at = new Date(), inPrivate = true): UserRow {
   const now = at.toISOString();
-  return db
+  const row = db
     .insert(users)
-    .values({ id: from.id, firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, firstSeen: now, lastSeen: now })
+    .values({ id: from.id, firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, firstSeen: now, lastSeen: now, startedAt: inPrivate ? now : null })
     .onConflictDoUpdate({
       target: users.id,
-      // A user who writes again has unblocked the bot.
-      set: { firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, lastSeen: now, blockedAt: null },
+      // A user who writes to the bot again has unblocked it.
+      set: { firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, lastSeen: now, ...(inPrivate ? { blockedAt: null } : {}) },
     })
     .returning()
     .get();
+  if (inPrivate && !row.startedAt) {
+    db.update(users).set({ startedAt: now }).where(eq(users.id, from.id)).run();
+    return { ...row, startedAt: now };
+  }
+  return row;
 }
 
 export function markUserBlocked(db: Db, id: number, at = new Date()): void {

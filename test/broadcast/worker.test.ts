@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBroadcast, progress, recipients } from '../../src/broadcast/queue.ts';
+import { createBroadcast, progress, recipients, setBroadcastStatus } from '../../src/broadcast/queue.ts';
 import { BroadcastWorker } from '../../src/broadcast/worker.ts';
 import { BotApiEmulator } from '../../src/local/emulator.ts';
 import { OFFLINE_TOKEN } from '../../src/local/harness.ts';
@@ -58,6 +58,28 @@ describe('the broadcast worker', () => {
     // The blocked are no longer counted in the audience.
     expect(recipients(store.db, { kind: 'all' })).toHaveLength(200 - blocked.size);
   }, 30_000);
+
+  it('lets two senders share one queue without sending anything twice', async () => {
+    const ids = addUsers(60, 7_000);
+    emulator.faults = { perChatPerSecond: 1 };
+    createBroadcast(store.db, { default: { text: 'Дважды?' } }, { kind: 'all' }, null);
+    const api = new Api(OFFLINE_TOKEN, { apiRoot: url });
+    await Promise.all([new BroadcastWorker(store.db, api, { rate: 100 }).start(true), new BroadcastWorker(store.db, api, { rate: 100 }).start(true)]);
+    expect(received(ids, 'Дважды?')).toEqual(ids.map(() => 1));
+  }, 30_000);
+
+  it('stops sending at once when paused or cancelled, and a cancelled broadcast cannot be resumed', async () => {
+    const ids = addUsers(40, 8_000);
+    const { id } = createBroadcast(store.db, { default: { text: 'Пауза' } }, { kind: 'all' }, null);
+    expect(setBroadcastStatus(store.db, id, 'paused')).toBe(true);
+    await new BroadcastWorker(store.db, new Api(OFFLINE_TOKEN, { apiRoot: url }), { rate: 100 }).start(true);
+    expect(received(ids, 'Пауза').reduce((a, b) => a + b, 0)).toBe(0);
+    expect(setBroadcastStatus(store.db, id, 'cancelled')).toBe(true);
+    expect(setBroadcastStatus(store.db, id, 'running')).toBe(false);
+    await new BroadcastWorker(store.db, new Api(OFFLINE_TOKEN, { apiRoot: url }), { rate: 100 }).start(true);
+    expect(received(ids, 'Пауза').reduce((a, b) => a + b, 0)).toBe(0);
+    expect(progress(store.db, id).pending).toBe(40);
+  });
 
   it('sends each language its own version and reaches only that audience', async () => {
     const ids = addUsers(9, 5_000);

@@ -37,10 +37,21 @@ describe('staff tools', () => {
       await u.say(command);
       expect(u.last!.text, command).toBe('Это действие доступно только сотрудникам.');
     }
+    for (const command of ['/export', '/import']) {
+      await u.say(command);
+      expect(u.last!.text, command).toBe('Это действие доступно только сотрудникам.');
+    }
     await u.say('/staff add 100');
     expect(u.last!.text).toBe('Эта команда доступна только администраторам.');
-    await local.handled(local.emulator.press(u.user, u.last!, 'b:1:cancel'));
-    expect(local.emulator.callbackAnswers.at(-1)!.text).toBe('Это действие доступно только сотрудникам.');
+    for (const data of ['b:1:cancel', 'i:apply', 'n:bereke']) {
+      await local.handled(local.emulator.press(u.user, u.last!, data));
+      expect(local.emulator.callbackAnswers.at(-1)!.text, data).toBe('Это действие доступно только сотрудникам.');
+    }
+    // A data file from someone who is not staff is not read as data.
+    const before = u.messages.length;
+    await local.handled(local.emulator.sendDocument(u.user, 'dataset.yaml', 'sources: []'));
+    expect(u.messages.length).toBe(before + 1);
+    expect(u.last!.text).toContain('Я понимаю только текст');
   });
 
   it('lets an admin grant the staff role, with its commands shown in that chat only', async () => {
@@ -51,6 +62,13 @@ describe('staff tools', () => {
     expect(local.emulator.commands.get('default:ru')?.map((c) => c.command)).not.toContain('broadcast');
     await admin.say('/staff');
     expect(admin.last!.text).toContain('• 200');
+    await admin.say('/staff add 250');
+    await admin.say('/staff remove 250');
+    expect(admin.last!.text).toBe('Пользователь 250 больше не сотрудник.');
+    expect(local.emulator.commands.has('chat 250:ru')).toBe(false);
+    const revoked = user(250, 'ru');
+    await revoked.say('/stats');
+    expect(revoked.last!.text).toBe('Это действие доступно только сотрудникам.');
   });
 
   it('delivers a composed broadcast to its audience, with an exact preview and live progress', async () => {

@@ -9,6 +9,7 @@ import { audienceText, createBroadcast, recipients, type Audience, type Broadcas
 import { setProgressMessage } from '../../broadcast/progress.ts';
 import { nameOf } from '../../cards/render.ts';
 import { search } from '../../search/engine.ts';
+import { isStaff } from '../features/roles.ts';
 import { ask, type Flow, type Guide, type GuideContext } from './ask.ts';
 
 const AUDIENCES: Audience[] = [
@@ -93,7 +94,7 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext, top
       AUDIENCES.forEach((a, i) => kb.text(`${c.t(`broadcast-audience-${audienceText(a).replace(':', '-')}`)} (${counts[i]})`, `v:ba:${i}`).row());
       return c.reply(c.t('broadcast-audience'), { reply_markup: kb.append(nav) });
     },
-    button: (data) => AUDIENCES[Number(data.slice('v:ba:'.length))],
+    button: (data) => (/^v:ba:\d$/.test(data) ? AUDIENCES[Number(data.slice('v:ba:'.length))] : undefined),
   });
   if (audience === 'cancel' || audience === 'back') return void (await ctx.reply(ctx.t('guide-cancelled')));
 
@@ -114,7 +115,9 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext, top
     button: (data) => (data === 'v:bs' ? true : undefined),
   });
   if (go !== true) return void (await ctx.reply(ctx.t('guide-cancelled')));
-  const created = await conversation.external((octx) => createBroadcast(octx.deps.store.db, content, audience, octx.from?.id ?? null));
+  // The role is checked again: it may have been taken away while the broadcast was composed.
+  const created = await conversation.external((octx) => (isStaff(octx) ? createBroadcast(octx.deps.store.db, content, audience, octx.from?.id ?? null) : null));
+  if (!created) return void (await ctx.reply(ctx.t('staff-only')));
   const status = await ctx.reply(ctx.t('broadcast-queued', { id: created.id, count: created.recipients }), {
     reply_markup: new InlineKeyboard()
       .text(ctx.t('broadcast-pause'), encodeAction({ type: 'broadcast', id: created.id, op: 'pause' }))

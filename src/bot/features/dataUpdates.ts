@@ -8,7 +8,9 @@ import { fromBundle, toBundle } from '../../dataset/bundle.ts';
 import { exportDataset } from '../../dataset/export.ts';
 import { DatasetError } from '../../dataset/load.ts';
 import { recipients } from '../../broadcast/queue.ts';
-import { seedStore, type SeedReport } from '../../store/seed.ts';
+import { IMPORTED, seedStore, type SeedReport } from '../../store/seed.ts';
+import { entityRefs } from '../../store/cards.ts';
+import { buildSearchIndex } from '../../store/search-docs.ts';
 import type { BotContext } from '../context.ts';
 import { isStaff } from './roles.ts';
 
@@ -68,7 +70,10 @@ dataUpdates.on('callback_query:data', async (ctx, next) => {
   await ctx.answerCallbackQuery();
   if (!action.apply) return void (await ctx.reply(ctx.t('import-dropped')));
   // Validated again: the store may have changed since the difference was shown.
-  const applied = seedStore(ctx.deps.store.db, fromBundle(pending.text, pending.name));
+  const applied = seedStore(ctx.deps.store.db, fromBundle(pending.text, pending.name), `${IMPORTED}${new Date().toISOString()}`);
+  // Search and cards see the new data at once.
+  ctx.deps.index = buildSearchIndex(ctx.deps.store.db);
+  ctx.deps.refs = entityRefs(ctx.deps.store.db);
   const zones = [...new Set(applied.changes.filter((c) => c.table === 'facts').map((c) => c.key.split('|')[0]!))].filter((slug) => ctx.deps.refs.get(slug)?.kind === 'zone');
   const keyboard = new InlineKeyboard();
   for (const slug of zones) {

@@ -43,6 +43,8 @@ staffCommands.on('callback_query:data', async (ctx, next) => {
   const action = decodeAction(ctx.callbackQuery.data);
   if (action?.type !== 'broadcast') return next();
   if (!isStaff(ctx)) return void (await ctx.answerCallbackQuery({ text: ctx.t('staff-only') }));
-  setBroadcastStatus(ctx.deps.store.db, action.id, action.op === 'pause' ? 'paused' : action.op === 'resume' ? 'running' : 'cancelled');
-  await ctx.answerCallbackQuery({ text: ctx.t(action.op === 'pause' ? 'broadcast-paused' : action.op === 'resume' ? 'broadcast-resumed' : 'broadcast-cancelled') });
+  const moved = setBroadcastStatus(ctx.deps.store.db, action.id, action.op === 'pause' ? 'paused' : action.op === 'resume' ? 'running' : 'cancelled');
+  // A stale button (a finished broadcast, a second tap) changes nothing.
+  const answer = !moved ? 'broadcast-unchanged' : action.op === 'pause' ? 'broadcast-paused' : action.op === 'resume' ? 'broadcast-resumed' : 'broadcast-cancelled';
+  await ctx.answerCallbackQuery({ text: ctx.t(answer) });
 });
