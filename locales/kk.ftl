@@ -382,3 +382,4 @@ broadcast-skip = Өткізу ›
 broadcast-open-card = Карточканы ашу
 stats-searches = 7 күндегі іздеулер: { $week }, 30 күнде: { $month } (нәтижесіз: { $misses }).
 broadcast-unchanged = Бұл тарату онсыз да осы күйде немесе аяқталған.
+import-outdated = Айырмашылық көрсетілгеннен кейін деректер өзгерді. Файлды қайта жіберіңіз.

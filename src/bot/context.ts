@@ -14,7 +14,7 @@ export interface SessionData {
   /** Zones picked for a side-by-side comparison (at most three). */
   compare?: string[];
   /** A dataset file a staff member sent, shown as a difference and waiting for Apply. */
-  pendingImport?: { name: string; text: string };
+  pendingImport?: { name: string; text: string; /** The difference shown, to check it still holds. */ shown: string };
 }
 
 export interface UpdateEvent {

@@ -49,7 +49,7 @@ privateChats.on('message:document', async (ctx, next) => {
     return;
   }
   if (diff.changes.length === 0) return void (await ctx.reply(ctx.t('import-no-changes')));
-  ctx.session.pendingImport = { name, text };
+  ctx.session.pendingImport = { name, text, shown: fingerprintOf(diff) };
   await ctx.reply(describe(ctx, diff), {
     reply_markup: new InlineKeyboard().text(ctx.t('import-apply'), encodeAction({ type: 'import', apply: true })).text(ctx.t('import-drop'), encodeAction({ type: 'import', apply: false })),
   });
@@ -69,7 +69,9 @@ dataUpdates.on('callback_query:data', async (ctx, next) => {
   if (!pending) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
   await ctx.answerCallbackQuery();
   if (!action.apply) return void (await ctx.reply(ctx.t('import-dropped')));
-  // Validated again: the store may have changed since the difference was shown.
+  // Validated again, and the difference compared with the one shown: another import may have come between.
+  const now = seedStore(ctx.deps.store.db, fromBundle(pending.text, pending.name), undefined, { dryRun: true });
+  if (fingerprintOf(now) !== pending.shown) return void (await ctx.reply(ctx.t('import-outdated')));
   const applied = seedStore(ctx.deps.store.db, fromBundle(pending.text, pending.name), `${IMPORTED}${new Date().toISOString()}`);
   // Search and cards see the new data at once.
   ctx.deps.index = buildSearchIndex(ctx.deps.store.db);
@@ -82,6 +84,10 @@ dataUpdates.on('callback_query:data', async (ctx, next) => {
   }
   await ctx.reply(ctx.t('import-applied', { added: applied.inserted, changed: applied.updated, removed: applied.deleted }), { reply_markup: keyboard });
 });
+
+function fingerprintOf(diff: SeedReport): string {
+  return JSON.stringify(diff.changes);
+}
 
 function describe(ctx: BotContext, diff: SeedReport): string {
   const count = (table: string, change: string) => diff.changes.filter((c) => c.table === table && c.change === change).length;
