@@ -34,3 +34,12 @@ export function tempStore(file: string): { dir: string; env: NodeJS.ProcessEnv; 
   const { dir, cleanup } = tempDir();
   return { dir, env: { ...process.env, DATABASE_PATH: join(dir, file) }, cleanup };
 }
+
+/** Waits until `check` holds (what another process or the bot does in its own time). */
+export async function until(check: () => boolean, what = 'the condition', ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

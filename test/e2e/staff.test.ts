@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
-import { tempDir } from '../helpers.ts';
+import { tempDir, until } from '../helpers.ts';
 
 const ADMIN = 7_001;
 let tmp: ReturnType<typeof tempDir>;
@@ -22,13 +22,6 @@ afterAll(async () => {
 });
 
 const user = (id: number, lang: string) => new ChatUser(local, { id, first_name: `U${id}`, language_code: lang });
-async function until(check: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('staff tools', () => {
   it('refuse every staff command and button to everyone else', async () => {
@@ -92,7 +85,7 @@ describe('staff tools', () => {
     expect(staff.last!.text).toMatch(/^Отправить \d+ получателям\?$/);
     await staff.press('Отправить');
     expect(staff.last!.text).toMatch(/^Рассылка #\d+ поставлена в очередь/);
-    await until(() => audience[2]!.messages.some((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды'));
+    await until(() => audience[2]!.messages.some((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды'), 'the kk version');
     const received = audience[2]!.messages.find((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды')!;
     expect(received.photo).toBe('photo-kairat');
     expect(received.buttons).toEqual([[{ text: 'Карточканы ашу', url: 'https://t.me/almaty_invest_bot?start=kairat-2' }]]);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BotApiEmulator } from '../../src/local/emulator.ts';
 import { OFFLINE_TOKEN } from '../../src/local/harness.ts';
-import { REPO, tempDir } from '../helpers.ts';
+import { REPO, tempDir, until } from '../helpers.ts';
 
 const tmp = tempDir();
 const emulator = new BotApiEmulator();
@@ -14,13 +14,6 @@ afterAll(async () => {
   tmp.cleanup();
 });
 
-async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe("npm start's command", () => {
   it('answers over the Bot API and stops cleanly on SIGTERM', async () => {
