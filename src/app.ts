@@ -6,6 +6,8 @@ import type { Bot } from 'grammy';
 import { pino, type Logger } from 'pino';
 import { Api } from 'grammy';
 import { ProgressReporter } from './broadcast/progress.ts';
+import { progressOf } from './broadcast/queue.ts';
+import { startWebhookServer } from './server.ts';
 import { BroadcastWorker } from './broadcast/worker.ts';
 import type { Config } from './config.ts';
 import { setCommands, setStaffCommands } from './bot/commands.ts';
@@ -21,7 +23,10 @@ import { buildSearchIndex } from './store/search-docs.ts';
 export interface App {
   bot: Bot<BotContext>;
   store: Store;
-  runner: RunnerHandle;
+  /** Long polling; undefined in webhook mode. */
+  runner: RunnerHandle | undefined;
+  /** The local address of the webhook server, in webhook mode. */
+  webhookUrl: string | undefined;
   logger: Logger;
   /** Stops taking updates, lets those in hand finish, closes the store. */
   stop(): Promise<void>;
@@ -35,6 +40,21 @@ export interface AppOptions {
 }
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
+
+const VERSION = '0.1.0';
+
+/** What /healthz answers: the store reachable, broadcast rows waiting, uptime. */
+function health(store: Store, started: number): Record<string, unknown> & { status: 'ok' | 'degraded' } {
+  let reachable = true;
+  let pending = 0;
+  try {
+    store.sqlite.prepare('SELECT 1').get();
+    pending = progressOf(store.db).pending;
+  } catch {
+    reachable = false;
+  }
+  return { status: reachable ? 'ok' : 'degraded', version: VERSION, store: reachable, pendingBroadcastRows: pending, uptimeSeconds: Math.round((Date.now() - started) / 1000) };
+}
 
 export function createLogger(level: Config['LOG_LEVEL']): Logger {
   // The token is part of every Bot API URL: keep URLs and secrets out of the logs.
@@ -67,15 +87,28 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       },
     });
     await bot.init();
-    // Long polling and a webhook exclude each other: a webhook left from another deployment goes.
-    await bot.api.deleteWebhook();
     const translate = (lang: Lang, key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
     await setCommands(bot.api, translate);
     // Staff see their commands in their own chats; an admin who never started the bot is skipped.
     for (const id of new Set([...config.ADMIN_IDS, ...staffIds(store.db)])) {
       await setStaffCommands(bot.api, translate, id, true).catch((err: unknown) => logger.warn({ err, user: id }, 'could not set staff commands'));
     }
-    runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    let webhook: Awaited<ReturnType<typeof startWebhookServer>> | undefined;
+    const started = Date.now();
+    if (config.WEBHOOK_URL && config.WEBHOOK_SECRET) {
+      webhook = await startWebhookServer({
+        port: config.PORT,
+        path: new URL(config.WEBHOOK_URL).pathname,
+        secret: config.WEBHOOK_SECRET,
+        handle: (update) => bot.handleUpdate(update),
+        health: () => health(store, started),
+      });
+      await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
+    } else {
+      // Long polling and a webhook exclude each other: a webhook left from another deployment goes.
+      await bot.api.deleteWebhook();
+      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    }
     // Broadcasts go out through an API of their own: the worker paces and retries them itself.
     const rawApi = new Api(config.BOT_TOKEN, config.BOT_API_ROOT ? { apiRoot: config.BOT_API_ROOT } : {});
     const worker = new BroadcastWorker(store.db, rawApi, { rate: config.BROADCAST_RATE, logger });
@@ -88,9 +121,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       bot,
       store,
       runner: handle,
+      webhookUrl: webhook?.url,
       logger,
       async stop() {
-        if (handle.isRunning()) await handle.stop();
+        if (handle?.isRunning()) await handle.stop();
+        // Requests under way are answered before the store closes.
+        await webhook?.close();
         await reporter.stop();
         // Sends in flight finish and are recorded, so the queue stays consistent.
         await worker.stop();

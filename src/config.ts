@@ -52,6 +52,18 @@ const schema = z.object({
     .transform(Number)
     .refine((n) => n > 0 && n <= 30, 'must be above 0 and at most 30 (Telegram allows about 30 a second)')
     .default(25),
+  /** Webhook mode when set: Telegram posts updates to this address. */
+  WEBHOOK_URL: z.url({ error: 'must be the https address Telegram posts updates to' }).optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 letters, digits, "_" or "-"')
+    .optional(),
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a port number')
+    .transform(Number)
+    .refine((n) => n > 0 && n < 65536, 'must be a port number from 1 to 65535')
+    .default(8080),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -64,5 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
   }
+  // A webhook without a secret would take updates from anyone who finds its address.
+  if (parsed.data.WEBHOOK_URL && !parsed.data.WEBHOOK_SECRET) throw new ConfigError('WEBHOOK_SECRET', 'is required with WEBHOOK_URL');
   return parsed.data;
 }

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   const app = await startApp(config);
   // Polling that fails for good (a revoked token, a second instance) ends the process, logged.
-  void app.runner.task()?.catch(async (err: unknown) => {
+  void app.runner?.task()?.catch(async (err: unknown) => {
     app.logger.fatal({ err }, 'polling stopped');
     await app.stop().catch(() => undefined);
     process.exit(1);

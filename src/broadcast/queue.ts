@@ -86,11 +86,17 @@ export interface Progress {
   pending: number;
 }
 
+/** Delivery figures of one broadcast. */
 export function progress(db: Db, broadcastId: number): Progress {
+  return progressOf(db, broadcastId);
+}
+
+/** Delivery figures of one broadcast, or of all of them. */
+export function progressOf(db: Db, broadcastId?: number): Progress {
   const rows = db
     .select({ status: deliveries.status, n: sql<number>`count(*)` })
     .from(deliveries)
-    .where(eq(deliveries.broadcastId, broadcastId))
+    .where(broadcastId === undefined ? undefined : eq(deliveries.broadcastId, broadcastId))
     .groupBy(deliveries.status)
     .all();
   const p: Progress = { total: 0, sent: 0, blocked: 0, failed: 0, pending: 0 };

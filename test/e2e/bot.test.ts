@@ -246,7 +246,7 @@ describe('the error boundary', () => {
       const event = await u.say('Шелек');
       expect(event.outcome).toBe('error');
       expect(u.last!.text).toBe('Бірдеңе дұрыс болмады. Қайталап көріңіз.');
-      expect(broken.app.runner.isRunning()).toBe(true);
+      expect(broken.app.runner?.isRunning()).toBe(true);
       await u.say('Шелек');
       expect(u.messages.filter((m) => m.text.startsWith('Бірдеңе')).length).toBe(2);
     } finally {
