@@ -383,3 +383,4 @@ broadcast-open-card = Open the card
 stats-searches = Searches in 7 days: { $week }, in 30: { $month } (found nothing: { $misses }).
 broadcast-unchanged = This broadcast is already in that state or finished.
 import-outdated = The data changed after the difference was shown. Please send the file again.
+slow-down = Too many messages at once. Please wait a couple of seconds.

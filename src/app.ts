@@ -74,6 +74,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       apiRoot: config.BOT_API_ROOT,
       i18n,
       ...(options.guideVersion ? { guideVersion: options.guideVersion } : {}),
+      userRate: { limit: config.USER_RATE_LIMIT, windowMs: config.USER_RATE_WINDOW_MS },
       deps: {
         store,
         index,

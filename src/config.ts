@@ -52,6 +52,19 @@ const schema = z.object({
     .transform(Number)
     .refine((n) => n > 0 && n <= 30, 'must be above 0 and at most 30 (Telegram allows about 30 a second)')
     .default(25),
+  /** Updates one user may send in USER_RATE_WINDOW_MS before the rest are dropped (one "slow down" answer). */
+  USER_RATE_LIMIT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n >= 1, 'must be at least 1')
+    .default(8),
+  USER_RATE_WINDOW_MS: z
+    .string()
+    .regex(/^\d{1,6}$/, 'must be a number of milliseconds')
+    .transform(Number)
+    .refine((n) => n >= 100, 'must be at least 100')
+    .default(2000),
   /** Webhook mode when set: Telegram posts updates to this address. */
   WEBHOOK_URL: z.url({ error: 'must be the https address Telegram posts updates to' }).optional(),
   WEBHOOK_SECRET: z

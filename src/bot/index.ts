@@ -2,6 +2,7 @@
 // before the session, the user and i18n before the features, the catch-all last.
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
+import { limit } from '@grammyjs/ratelimiter';
 import { Bot, GrammyError, session, type ApiClientOptions, type Context, type Middleware } from 'grammy';
 import type { Lang } from '../dataset/schema.ts';
 import { sessionStorage } from '../store/sessions.ts';
@@ -32,6 +33,8 @@ export interface BotOptions {
   i18n: I18n<BotContext>;
   /** The version of the guides' code; saved guides of another version are restarted politely. */
   guideVersion?: string;
+  /** Updates one user may send within `windowMs`; past it they are dropped with one "slow down". */
+  userRate?: { limit: number; windowMs: number };
   /** BOT_API_ROOT: a Bot API server to talk to instead of Telegram's. */
   apiRoot?: string;
 }
@@ -44,7 +47,7 @@ export function sessionKey(ctx: Context): string | undefined {
 /** Retries on 429 and 5xx, but never for long: a person is waiting for the answer. */
 export const interactiveRetry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false });
 
-export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VERSION }: BotOptions): Bot<BotContext> {
+export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VERSION, userRate = { limit: 8, windowMs: 2000 } }: BotOptions): Bot<BotContext> {
   const client: ApiClientOptions = apiRoot ? { apiRoot } : {};
   const bot = new Bot<BotContext>(token, { client });
   bot.api.config.use(interactiveRetry(), dropEmptyRows);
@@ -72,6 +75,19 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
       deps.observe?.(event);
     }
   });
+  // A flood from one user is cut short before it queues up behind sequentialize; others are not slowed.
+  // The window allows a person's fastest taps through a guide (a few a second).
+  bot.use(
+    limit<BotContext, never>({
+      timeFrame: userRate.windowMs,
+      limit: userRate.limit,
+      onLimitExceeded: (ctx) => {
+        const text = deps.translate(languageFromTelegram(ctx.from?.language_code), 'slow-down');
+        if (ctx.callbackQuery) void ctx.answerCallbackQuery({ text }).catch(() => undefined);
+        else if (ctx.chat?.type === 'private') void ctx.reply(text).catch(() => undefined);
+      },
+    }),
+  );
   bot.use(sequentialize(sessionKey));
   bot.use((ctx, next) => {
     ctx.user = ctx.from && !ctx.from.is_bot ? touchUser(deps.store.db, ctx.from, new Date(), ctx.chat?.type === 'private') : undefined;

@@ -26,6 +26,8 @@ export interface LocalBotOptions {
   staffChatId?: number;
   adminIds?: number[];
   guideVersion?: string;
+  /** USER_RATE_LIMIT for this bot; scripted users answer far faster than people, so scripts raise it. */
+  userRateLimit?: number;
 }
 
 export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot> {
@@ -38,6 +40,7 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
     BOT_API_ROOT: url,
     DATABASE_PATH: options.databasePath,
     LOG_LEVEL: options.logLevel ?? 'silent',
+    ...(options.userRateLimit !== undefined ? { USER_RATE_LIMIT: String(options.userRateLimit) } : {}),
     ...(options.staffChatId !== undefined ? { STAFF_CHAT_ID: String(options.staffChatId) } : {}),
     ...(options.adminIds ? { ADMIN_IDS: options.adminIds.join(',') } : {}),
   });

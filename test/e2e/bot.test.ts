@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
 import { tempDir } from '../helpers.ts';
 
+/** Scripted users answer far faster than people: not held to a person's rate here. */
+const FAST = 10_000;
+
 let tmp: ReturnType<typeof tempDir>;
 let local: LocalBot;
 let dbPath: string;
@@ -17,7 +20,7 @@ const labels = (u: ChatUser) => u.last!.buttons.flat().map((b) => b.text);
 beforeAll(async () => {
   tmp = tempDir();
   dbPath = join(tmp.dir, 'bot.db');
-  local = await startLocalBot({ databasePath: dbPath });
+  local = await startLocalBot({ databasePath: dbPath, userRateLimit: FAST });
 });
 afterAll(async () => {
   await local.stop();
@@ -153,7 +156,7 @@ describe('language', () => {
     await u.press('English');
     expect(u.last!.text).toContain('Language: English.');
     await local.stop();
-    local = await startLocalBot({ databasePath: dbPath });
+    local = await startLocalBot({ databasePath: dbPath, userRateLimit: FAST });
     const again = new ChatUser(local, u.user);
     await again.say('/start');
     expect(again.last!.text).toContain('Hello, Айбек!');
@@ -238,7 +241,7 @@ describe('bad input', () => {
 describe('the error boundary', () => {
   it('answers "something went wrong" in the user’s language when a handler fails, and keeps serving', async () => {
     const own = tempDir();
-    const broken = await startLocalBot({ databasePath: join(own.dir, 'broken.db') });
+    const broken = await startLocalBot({ databasePath: join(own.dir, 'broken.db'), userRateLimit: FAST });
     try {
       const u = new ChatUser(broken, { id: 77, first_name: 'Ерлан', language_code: 'kk' });
       await u.say('/start');

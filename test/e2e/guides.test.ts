@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
 import { tempDir } from '../helpers.ts';
 
+/** Scripted users answer far faster than people: not held to a person's rate here. */
+const FAST = 10_000;
+
 const STAFF_CHAT = -100_777;
 const ADMIN = 9_001;
 let tmp: ReturnType<typeof tempDir>;
@@ -14,7 +17,7 @@ let local: LocalBot;
 let dbPath: string;
 let nextId = 5000;
 
-const start = () => startLocalBot({ databasePath: dbPath, staffChatId: STAFF_CHAT, adminIds: [ADMIN] });
+const start = () => startLocalBot({ databasePath: dbPath, staffChatId: STAFF_CHAT, adminIds: [ADMIN], userRateLimit: FAST });
 const newUser = (language_code: string) => new ChatUser(local, { id: nextId++, first_name: 'Асель', username: `asel${nextId}`, language_code });
 const texts = (u: ChatUser, from: number) => u.messages.slice(from).map((m) => m.text);
 /** What the bot said just before asking the question again. */
@@ -166,7 +169,7 @@ describe('an upgrade in the middle of a guide', () => {
     const question = u.withButtons!;
     const anywhere = question.buttons.flat().find((b) => b.text === 'Без разницы')!.callback_data!;
     await local.stop();
-    local = await startLocalBot({ databasePath: dbPath, staffChatId: STAFF_CHAT, adminIds: [ADMIN], guideVersion: 'guides-next' });
+    local = await startLocalBot({ databasePath: dbPath, staffChatId: STAFF_CHAT, adminIds: [ADMIN], guideVersion: 'guides-next', userRateLimit: FAST });
     try {
       const again = new ChatUser(local, u.user);
       const event = await local.handled(local.emulator.press(u.user, question, anywhere));

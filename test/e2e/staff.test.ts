@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
 import { tempDir, until } from '../helpers.ts';
 
+/** Scripted users answer far faster than people: not held to a person's rate here. */
+const FAST = 10_000;
+
 const ADMIN = 7_001;
 let tmp: ReturnType<typeof tempDir>;
 let local: LocalBot;
@@ -14,7 +17,7 @@ let dbPath: string;
 beforeAll(async () => {
   tmp = tempDir();
   dbPath = join(tmp.dir, 'staff.db');
-  local = await startLocalBot({ databasePath: dbPath, adminIds: [ADMIN] });
+  local = await startLocalBot({ databasePath: dbPath, adminIds: [ADMIN], userRateLimit: FAST });
 });
 afterAll(async () => {
   await local.stop();
