@@ -384,3 +384,4 @@ stats-searches = Searches in 7 days: { $week }, in 30: { $month } (found nothing
 broadcast-unchanged = This broadcast is already in that state or finished.
 import-outdated = The data changed after the difference was shown. Please send the file again.
 slow-down = Too many messages at once. Please wait a couple of seconds.
+error-store = Saving data is not possible right now. Search and cards work; please try the rest a little later.

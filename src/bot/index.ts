@@ -48,7 +48,8 @@ export function sessionKey(ctx: Context): string | undefined {
 export const interactiveRetry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false });
 
 export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VERSION, userRate = { limit: 8, windowMs: 2000 } }: BotOptions): Bot<BotContext> {
-  const client: ApiClientOptions = apiRoot ? { apiRoot } : {};
+  // A request to Telegram that hangs is given up after 30 s (grammY's default is minutes).
+  const client: ApiClientOptions = { timeoutSeconds: 30, ...(apiRoot ? { apiRoot } : {}) };
   const bot = new Bot<BotContext>(token, { client });
   bot.api.config.use(interactiveRetry(), dropEmptyRows);
 
@@ -66,9 +67,10 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
         deps.logger.info({ update_id: ctx.update.update_id }, 'user blocked the bot');
         return;
       }
-      deps.logger.error({ err, update_id: ctx.update.update_id }, 'update failed');
+      const store = storeProblem(err);
+      deps.logger.error({ err, update_id: ctx.update.update_id, ...(store ? { store } : {}) }, store ? 'the store cannot be written' : 'update failed');
       // The failure may come before the user's saved language was read: Telegram's is the best guess then.
-      await apologise(ctx, i18n.t(isLang(ctx.lang) ? ctx.lang : languageFromTelegram(ctx.from?.language_code), 'error-generic'));
+      await apologise(ctx, i18n.t(isLang(ctx.lang) ? ctx.lang : languageFromTelegram(ctx.from?.language_code), store ? 'error-store' : 'error-generic'));
     } finally {
       const event = { updateId: ctx.update.update_id, kind: updateKind(ctx), ms: Math.round(performance.now() - started), outcome };
       deps.logger.info({ update_id: event.updateId, kind: event.kind, ms: event.ms, outcome }, 'update');
@@ -90,10 +92,16 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
   );
   bot.use(sequentialize(sessionKey));
   bot.use((ctx, next) => {
-    ctx.user = ctx.from && !ctx.from.is_bot ? touchUser(deps.store.db, ctx.from, new Date(), ctx.chat?.type === 'private') : undefined;
+    // A store that cannot be written (read-only, disk full) still serves searches and cards.
+    try {
+      ctx.user = ctx.from && !ctx.from.is_bot ? touchUser(deps.store.db, ctx.from, new Date(), ctx.chat?.type === 'private') : undefined;
+    } catch (err) {
+      deps.logger.warn({ err: storeProblem(err) }, 'could not record the user');
+      ctx.user = undefined;
+    }
     return next();
   });
-  bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage<SessionData>(deps.store.db), getSessionKey: sessionKey }));
+  bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage<SessionData>(deps.store.db, (err) => deps.logger.warn({ err }, 'could not save a session')), getSessionKey: sessionKey }));
   bot.use(i18n);
   bot.use(async (ctx, next) => {
     const locale = await ctx.i18n.getLocale();
@@ -155,6 +163,12 @@ async function attempt(call: () => Promise<unknown>): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The SQLite code of a store that cannot take writes (read-only, full, locked), or undefined. */
+function storeProblem(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(READONLY|FULL|BUSY|LOCKED|IOERR|CANTOPEN)/.test(code) ? code : undefined;
 }
 
 function updateKind(ctx: Context): string {

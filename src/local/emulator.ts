@@ -43,6 +43,8 @@ export interface Faults {
   blocked?: Set<number>;
   /** Share of sends (0–1) answered with a 5xx error. */
   serverErrorRate?: number;
+  /** The next this many sends are answered 502, one after another (counts down). */
+  failNext?: number;
 }
 
 type Update = Record<string, unknown> & { update_id: number };
@@ -330,6 +332,10 @@ export class BotApiEmulator {
   private checkFaults(chatId: number, newMessage: boolean): void {
     const f = this.faults;
     if (f.blocked?.has(chatId)) throw new ApiError(403, 'Forbidden: bot was blocked by the user');
+    if (f.failNext && f.failNext > 0) {
+      f.failNext--;
+      throw new ApiError(502, 'Bad Gateway');
+    }
     if (f.serverErrorRate && Math.random() < f.serverErrorRate) throw new ApiError(502, 'Bad Gateway');
     if (!newMessage) return;
     const t = Date.now();

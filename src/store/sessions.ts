@@ -4,7 +4,7 @@ import type { StorageAdapter } from 'grammy';
 import type { Db } from './open.ts';
 import { sessions } from './schema.ts';
 
-export function sessionStorage<T>(db: Db): StorageAdapter<T> {
+export function sessionStorage<T>(db: Db, onWriteError?: (err: unknown) => void): StorageAdapter<T> {
   return {
     read(key) {
       const row = db.select().from(sessions).where(eq(sessions.key, key)).get();
@@ -18,7 +18,12 @@ export function sessionStorage<T>(db: Db): StorageAdapter<T> {
     },
     write(key, value) {
       const row = { key, value: JSON.stringify(value), updatedAt: new Date().toISOString() };
-      db.insert(sessions).values(row).onConflictDoUpdate({ target: sessions.key, set: { value: row.value, updatedAt: row.updatedAt } }).run();
+      try {
+        db.insert(sessions).values(row).onConflictDoUpdate({ target: sessions.key, set: { value: row.value, updatedAt: row.updatedAt } }).run();
+      } catch (err) {
+        // A store that cannot be written loses this session change, not the answer already given.
+        onWriteError?.(err);
+      }
     },
     delete(key) {
       db.delete(sessions).where(eq(sessions.key, key)).run();
