@@ -91,6 +91,20 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
     }),
   );
   bot.use(sequentialize(sessionKey));
+  // At the edge: text that is not well-formed Unicode (half an emoji) would be refused by Telegram
+  // when echoed; a button pressed where there is no chat (an inline message) has nowhere to answer.
+  bot.use(async (ctx, next) => {
+    const m = ctx.message ?? ctx.editedMessage;
+    if (m?.text !== undefined && !m.text.isWellFormed()) m.text = m.text.toWellFormed();
+    if (m?.caption !== undefined && !m.caption.isWellFormed()) m.caption = m.caption.toWellFormed();
+    if (ctx.inlineQuery && !ctx.inlineQuery.query.isWellFormed()) ctx.inlineQuery.query = ctx.inlineQuery.query.toWellFormed();
+    if (ctx.from && !ctx.from.first_name.isWellFormed()) ctx.from.first_name = ctx.from.first_name.toWellFormed();
+    if (ctx.callbackQuery && !ctx.chat) {
+      await ctx.answerCallbackQuery();
+      return;
+    }
+    return next();
+  });
   bot.use((ctx, next) => {
     // A store that cannot be written (read-only, disk full) still serves searches and cards.
     try {
