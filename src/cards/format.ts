@@ -7,8 +7,14 @@ export type Translate = (key: string, vars?: Record<string, string | number>) =>
 
 const NUMBER_LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'ru-RU', en: 'en-US' };
 
+// Formatters are costly to make and cheap to reuse: one per language and precision.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, lang: Lang, maxFractionDigits = 1): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: maxFractionDigits }).format(value);
+  const key = `${lang}:${maxFractionDigits}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: maxFractionDigits })));
+  return f.format(value);
 }
 
 const SCALES: Array<[number, string]> = [

@@ -1,5 +1,5 @@
 // Reads what a card shows: the entity, where it is, its facts with their sources, and what is in it.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { CardFact, EntityCard, EntityKind, EntityRef } from '../cards/types.ts';
 import type { Db } from './open.ts';
 import { companies, districts, entities, facts, sources, zones } from './schema.ts';
@@ -46,13 +46,16 @@ export function loadCard(db: Db, slug: string, refs = entityRefs(db)): EntityCar
   }));
   const children = [...refs.values()].filter((r) => r.parent === slug);
   const investment = new Map<string, { amount: number; currency: string }>();
-  for (const c of children.filter((r) => r.kind === 'company')) {
-    const money = db
-      .select()
-      .from(facts)
-      .where(eq(facts.entitySlug, c.slug))
-      .all()
-      .filter((r) => r.metric === 'investment' && r.valueNum !== null && r.currency !== null);
+  const companySlugs = children.filter((r) => r.kind === 'company').map((r) => r.slug);
+  // One query for the investment figures of all the companies in it.
+  const byCompany = new Map<string, Array<typeof facts.$inferSelect>>();
+  if (companySlugs.length > 0) {
+    for (const r of db.select().from(facts).where(and(inArray(facts.entitySlug, companySlugs), eq(facts.metric, 'investment'))).all()) {
+      byCompany.set(r.entitySlug, [...(byCompany.get(r.entitySlug) ?? []), r]);
+    }
+  }
+  for (const c of companySlugs.map((slug) => ({ slug }))) {
+    const money = (byCompany.get(c.slug) ?? []).filter((r) => r.valueNum !== null && r.currency !== null);
     // The newest figures, the largest of them (a project may give stages separately).
     const newest = money.reduce((d, r) => (r.asOf > d ? r.asOf : d), '');
     const current = money.filter((r) => r.asOf === newest).sort((a, b) => b.valueNum! - a.valueNum!)[0];
