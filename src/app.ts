@@ -16,9 +16,8 @@ import { staffIds } from './store/staff.ts';
 import type { BotContext, UpdateEvent } from './bot/context.ts';
 import { createI18n } from './bot/i18n.ts';
 import { createBot } from './bot/index.ts';
-import { entityRefs } from './store/cards.ts';
+import { readCatalogue } from './store/catalogue.ts';
 import { openStore, type Store } from './store/open.ts';
-import { buildSearchIndex } from './store/search-docs.ts';
 
 export interface App {
   bot: Bot<BotContext>;
@@ -66,8 +65,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const store = openStore(config.DATABASE_PATH);
   let runner: RunnerHandle | undefined;
   try {
-    const index = buildSearchIndex(store.db);
-    const refs = entityRefs(store.db);
+    const catalogue = readCatalogue(store);
     const i18n = createI18n();
     const bot = createBot({
       token: config.BOT_TOKEN,
@@ -77,8 +75,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       userRate: { limit: config.USER_RATE_LIMIT, windowMs: config.USER_RATE_WINDOW_MS },
       deps: {
         store,
-        index,
-        refs,
+        ...catalogue,
         logger,
         observe: options.observe,
         staffChatId: config.STAFF_CHAT_ID,
@@ -116,7 +113,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     worker.start().catch((err: unknown) => logger.fatal({ err }, 'broadcast worker stopped'));
     const reporter = new ProgressReporter(store.db, rawApi, translate);
     reporter.start();
-    logger.info({ bot: bot.botInfo.username, entities: refs.size }, 'bot started');
+    logger.info({ bot: bot.botInfo.username, entities: catalogue.refs.size }, 'bot started');
     const handle = runner;
     return {
       bot,

@@ -4,8 +4,7 @@ import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context, SessionFlavor } from 'grammy';
 import type { Logger } from 'pino';
 import type { Lang } from '../dataset/schema.ts';
-import type { SearchIndex } from '../search/index.ts';
-import type { EntityRef } from '../cards/types.ts';
+import type { Catalogue } from '../store/catalogue.ts';
 import type { Store } from '../store/open.ts';
 import type { UserRow } from '../store/users.ts';
 
@@ -24,11 +23,9 @@ export interface UpdateEvent {
   outcome: 'ok' | 'error';
 }
 
-export interface BotDeps {
+/** The catalogue (search index, entities by slug) is replaced whenever the data changes. */
+export interface BotDeps extends Catalogue {
   store: Store;
-  index: SearchIndex;
-  /** Every entity by slug, with its parent, read once at start. */
-  refs: Map<string, EntityRef & { parent: string | null }>;
   logger: Logger;
   /** Told about every update once it is handled (the offline chat and tests wait on it). */
   observe?: (event: UpdateEvent) => void;

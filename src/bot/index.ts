@@ -25,7 +25,7 @@ import { staff } from './features/staff.ts';
 import { subscriptionsFeature } from './features/subscriptions.ts';
 import { roles } from './features/roles.ts';
 import { staffCommands } from './features/staffCommands.ts';
-import { dataUpdates } from './features/dataUpdates.ts';
+import { dataUpdates, followDataChanges } from './features/dataUpdates.ts';
 
 export interface BotOptions {
   token: string;
@@ -115,6 +115,7 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
     }
     return next();
   });
+  bot.use(followDataChanges(deps));
   bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage<SessionData>(deps.store.db, (err) => deps.logger.warn({ err }, 'could not save a session')), getSessionKey: sessionKey }));
   bot.use(i18n);
   bot.use(async (ctx, next) => {

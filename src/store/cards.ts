@@ -1,6 +1,7 @@
 // Reads what a card shows: the entity, where it is, its facts with their sources, and what is in it.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { CardFact, EntityCard, EntityKind, EntityRef } from '../cards/types.ts';
+import { getOrAdd, memoByObject } from '../memo.ts';
 import type { Db } from './open.ts';
 import { companies, districts, entities, facts, sources, zones } from './schema.ts';
 
@@ -15,6 +16,18 @@ export function entityRefs(db: Db): Map<string, EntityRef & { parent: string | n
     out.set(e.slug, { slug: e.slug, kind: e.kind as EntityKind, subkind: extra?.subkind ?? '', name: { ru: e.nameRu, kk: e.nameKk, en: e.nameEn }, parent: extra?.parent ?? null });
   }
   return out;
+}
+
+export type EntityRefs = ReturnType<typeof entityRefs>;
+
+const cardsOf = memoByObject((_: EntityRefs) => new Map<string, EntityCard | undefined>());
+
+/**
+ * loadCard, read once per entity while the data stays as it is: the data changes only by a seed or
+ * an import, after which the caller's `refs` are read anew (a new map, so a new cache).
+ */
+export function cachedCard(db: Db, slug: string, refs: EntityRefs): EntityCard | undefined {
+  return getOrAdd(cardsOf(refs), slug, () => loadCard(db, slug, refs));
 }
 
 export function loadCard(db: Db, slug: string, refs = entityRefs(db)): EntityCard | undefined {

@@ -1,9 +1,8 @@
 // Storage for the guided conversations, so a restart continues a guide where the user was. State
 // written by another version of the guides is dropped, and the caller is told so it can explain.
-import { eq } from 'drizzle-orm';
 import type { VersionedState, VersionedStateStorage } from '@grammyjs/conversations';
 import type { Db } from './open.ts';
-import { conversationState } from './schema.ts';
+import { conversationRows } from './keyValue.ts';
 
 export function conversationStorage<C, S>(
   db: Db,
@@ -11,11 +10,11 @@ export function conversationStorage<C, S>(
   keyOf: (ctx: C) => string | undefined,
   onOutdated: (ctx: C) => void,
 ): VersionedStateStorage<C, S> {
-  const drop = (key: string) => db.delete(conversationState).where(eq(conversationState.key, key)).run();
+  const drop = (key: string) => conversationRows(db).remove.run({ key });
   return {
     read(ctx) {
       const key = keyOf(ctx);
-      const row = key === undefined ? undefined : db.select().from(conversationState).where(eq(conversationState.key, key)).get();
+      const row = key === undefined ? undefined : conversationRows(db).read.get({ key });
       if (!row || key === undefined) return undefined;
       let state: VersionedState<S> | undefined;
       try {
@@ -34,7 +33,7 @@ export function conversationStorage<C, S>(
       const key = keyOf(ctx);
       if (key === undefined) return;
       const row = { key, value: JSON.stringify(state), updatedAt: new Date().toISOString() };
-      db.insert(conversationState).values(row).onConflictDoUpdate({ target: conversationState.key, set: { value: row.value, updatedAt: row.updatedAt } }).run();
+      conversationRows(db).write.run(row);
     },
     delete(ctx) {
       const key = keyOf(ctx);

@@ -1,13 +1,12 @@
 // grammY session storage in the store, so sessions outlive restarts.
-import { eq } from 'drizzle-orm';
 import type { StorageAdapter } from 'grammy';
 import type { Db } from './open.ts';
-import { sessions } from './schema.ts';
+import { sessionRows } from './keyValue.ts';
 
 export function sessionStorage<T>(db: Db, onWriteError?: (err: unknown) => void): StorageAdapter<T> {
   return {
     read(key) {
-      const row = db.select().from(sessions).where(eq(sessions.key, key)).get();
+      const row = sessionRows(db).read.get({ key });
       if (!row) return undefined;
       try {
         return JSON.parse(row.value) as T;
@@ -19,14 +18,14 @@ export function sessionStorage<T>(db: Db, onWriteError?: (err: unknown) => void)
     write(key, value) {
       const row = { key, value: JSON.stringify(value), updatedAt: new Date().toISOString() };
       try {
-        db.insert(sessions).values(row).onConflictDoUpdate({ target: sessions.key, set: { value: row.value, updatedAt: row.updatedAt } }).run();
+        sessionRows(db).write.run(row);
       } catch (err) {
         // A store that cannot be written loses this session change, not the answer already given.
         onWriteError?.(err);
       }
     },
     delete(key) {
-      db.delete(sessions).where(eq(sessions.key, key)).run();
+      sessionRows(db).remove.run({ key });
     },
   };
 }

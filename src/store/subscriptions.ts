@@ -1,5 +1,6 @@
 // Who follows what: the general news (on unless turned off) and topics — a zone, a district, SEZ news, SME parks.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { memoByObject } from '../memo.ts';
 import type { Db } from './open.ts';
 import { subscriptions, users } from './schema.ts';
 
@@ -9,12 +10,18 @@ export function setNews(db: Db, userId: number, on: boolean): void {
   db.update(users).set({ newsOff: !on }).where(eq(users.id, userId)).run();
 }
 
-export function topicsOf(db: Db, userId: number): string[] {
-  return db
+// Prepared once per store: every card a user opens shows whether they follow it.
+const topicsStatement = memoByObject((db: Db) =>
+  db
     .select({ topic: subscriptions.topic })
     .from(subscriptions)
-    .where(eq(subscriptions.userId, userId))
-    .all()
+    .where(eq(subscriptions.userId, sql.placeholder('userId')))
+    .prepare(),
+);
+
+export function topicsOf(db: Db, userId: number): string[] {
+  return topicsStatement(db)
+    .all({ userId })
     .map((r) => r.topic);
 }
 

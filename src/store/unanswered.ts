@@ -1,15 +1,21 @@
 // Searches that found nothing, counted per normalized query, for staff to fix the data.
 import { sql } from 'drizzle-orm';
 import type { Db } from './open.ts';
+import { memoByObject } from '../memo.ts';
 import { searchDays, unanswered } from './schema.ts';
+
+// Prepared once per store: this runs for every search.
+const count = memoByObject((db: Db) =>
+  db
+    .insert(searchDays)
+    .values({ day: sql.placeholder('day'), searches: 1, misses: sql.placeholder('miss') })
+    .onConflictDoUpdate({ target: searchDays.day, set: { searches: sql`${searchDays.searches} + 1`, misses: sql`${searchDays.misses} + excluded.misses` } })
+    .prepare(),
+);
 
 /** Counts a search of today, and whether it found nothing. */
 export function countSearch(db: Db, found: boolean, at = new Date()): void {
-  const day = at.toISOString().slice(0, 10);
-  db.insert(searchDays)
-    .values({ day, searches: 1, misses: found ? 0 : 1 })
-    .onConflictDoUpdate({ target: searchDays.day, set: { searches: sql`${searchDays.searches} + 1`, misses: sql`${searchDays.misses} + ${found ? 0 : 1}` } })
-    .run();
+  count(db).run({ day: at.toISOString().slice(0, 10), miss: found ? 0 : 1 });
 }
 
 export function logUnanswered(db: Db, key: string, typed: string, language: string, at = new Date()): void {

@@ -1,7 +1,8 @@
 // Users of the bot and the language each chose.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Lang } from '../dataset/schema.ts';
 import type { Db } from './open.ts';
+import { memoByObject } from '../memo.ts';
 import { users } from './schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -13,27 +14,50 @@ export interface SeenUser {
   language_code?: string;
 }
 
-/** Records that a user was seen now (creating them on first sight) and returns their row. */
+// Prepared once per store: building a Drizzle query and preparing it costs more than running it.
+const upsert = memoByObject((db: Db) => {
+  const build = (inPrivate: boolean) =>
+    db
+      .insert(users)
+      .values({
+        id: sql.placeholder('id'),
+        firstName: sql.placeholder('firstName'),
+        username: sql.placeholder('username'),
+        telegramLanguage: sql.placeholder('telegramLanguage'),
+        firstSeen: sql.placeholder('now'),
+        lastSeen: sql.placeholder('now'),
+        startedAt: inPrivate ? sql.placeholder('now') : null,
+      })
+      .onConflictDoUpdate({
+        target: users.id,
+        set: {
+          firstName: sql`excluded.first_name`,
+          username: sql`excluded.username`,
+          telegramLanguage: sql`excluded.telegram_language`,
+          lastSeen: sql`excluded.last_seen`,
+          // A user seen in a private chat has started the bot; one who writes to it again has unblocked it.
+          ...(inPrivate ? { startedAt: sql`coalesce(${users.startedAt}, excluded.started_at)`, blockedAt: null } : {}),
+        },
+      })
+      .returning()
+      .prepare();
+  return { inPrivate: build(true), elsewhere: build(false) };
+});
+
 /**
  * Records that a user was seen now (creating them on first sight) and returns their row. Only a user
  * seen in a private chat (`inPrivate`) has started the bot and can be sent news.
  */
 export function touchUser(db: Db, from: SeenUser, at = new Date(), inPrivate = true): UserRow {
-  const now = at.toISOString();
-  const row = db
-    .insert(users)
-    .values({ id: from.id, firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, firstSeen: now, lastSeen: now, startedAt: inPrivate ? now : null })
-    .onConflictDoUpdate({
-      target: users.id,
-      // A user who writes to the bot again has unblocked it.
-      set: { firstName: from.first_name ?? '', username: from.username ?? null, telegramLanguage: from.language_code ?? null, lastSeen: now, ...(inPrivate ? { blockedAt: null } : {}) },
-    })
-    .returning()
-    .get();
-  if (inPrivate && !row.startedAt) {
-    db.update(users).set({ startedAt: now }).where(eq(users.id, from.id)).run();
-    return { ...row, startedAt: now };
-  }
+  const statements = upsert(db);
+  const row = (inPrivate ? statements.inPrivate : statements.elsewhere).get({
+    id: from.id,
+    firstName: from.first_name ?? '',
+    username: from.username ?? null,
+    telegramLanguage: from.language_code ?? null,
+    now: at.toISOString(),
+  });
+  if (!row) throw new Error(`user ${from.id} was not recorded`);
   return row;
 }
 

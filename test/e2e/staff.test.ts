@@ -1,10 +1,11 @@
 // Staff tools end to end: roles granted by an admin, every staff command and button refused to
 // others, a broadcast composed, previewed, confirmed and delivered, its progress shown, /stats.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
-import { tempDir, until } from '../helpers.ts';
+import { runScript, tempDir, until } from '../helpers.ts';
 
 /** Scripted users answer far faster than people: not held to a person's rate here. */
 const FAST = 10_000;
@@ -143,4 +144,32 @@ describe('staff tools', () => {
     await follower.say('Береке');
     expect(follower.last!.text).toContain('Статус: работает');
   }, 30_000);
+
+  it('picks up data imported by another process while it runs: new figures on cards, new names in search', async () => {
+    const u = user(410, 'ru');
+    await u.say('Валтерм');
+    expect(u.last!.text).toContain('11,6 млрд ₸');
+    // Another process writing to the store without changing the data reads nothing anew.
+    const other = new Database(dbPath);
+    other.prepare("UPDATE users SET first_name = 'X' WHERE id = 410").run();
+    other.close();
+    await u.say('Валтерм');
+    expect(u.last!.text).toContain('11,6 млрд ₸');
+
+    const env = { ...process.env, DATABASE_PATH: dbPath };
+    const dir = join(tmp.dir, 'exported');
+    expect(runScript('data:export', [dir], env).code).toBe(0);
+    const facts = join(dir, 'facts/almaty-akimat-2021.yaml');
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace('value: 11600000000', 'value: 12300000000'));
+    const companies = join(dir, 'companies.yaml');
+    writeFileSync(companies, readFileSync(companies, 'utf8').replace('      - Валтхерм\n', '      - Валтхерм\n      - Радиаторный завод Кайрат\n'));
+    const imported = runScript('data:import', [dir, '--yes'], env);
+    expect(imported.code, imported.err).toBe(0);
+
+    await u.say('Валтерм');
+    expect(u.last!.text).toContain('12,3 млрд ₸');
+    await u.say('радиаторный завод кайрат');
+    expect(u.last!.text).toContain('Valtherm');
+    expect(u.last!.text).toContain('12,3 млрд ₸');
+  }, 60_000);
 });

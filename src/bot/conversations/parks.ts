@@ -4,7 +4,7 @@ import { InlineKeyboard } from 'grammy';
 import { encodeAction } from '../../cards/actions.ts';
 import { formatNumber } from '../../cards/format.ts';
 import { escapeHtml, renderCard } from '../../cards/render.ts';
-import { loadCard } from '../../store/cards.ts';
+import { cachedCard } from '../../store/cards.ts';
 import { saveGuideAnswers } from '../../store/guide.ts';
 import { parseArea } from '../../guide/parse.ts';
 import { ask, steps, type Guide, type GuideContext } from './ask.ts';
@@ -61,7 +61,7 @@ export async function parks(conversation: Guide, ctx: GuideContext): Promise<voi
   if (!answers) return;
   const card = await conversation.external((octx) => {
     if (octx.from) saveGuideAnswers(octx.deps.store.db, octx.from.id, 'park', answers);
-    const c = loadCard(octx.deps.store.db, 'almaty-small-parks', octx.deps.refs);
+    const c = cachedCard(octx.deps.store.db, 'almaty-small-parks', octx.deps.refs);
     return c ? renderCard(c, octx.lang, octx.t).text : undefined;
   });
   const summary = ctx.t('parks-summary', { what: answers.what ?? '', area: formatNumber(answers.m2 ?? 0, ctx.lang), where: ctx.t(`invest-where-${answers.where ?? 'any'}`) });

@@ -5,17 +5,26 @@ import { decodeAction, type Action } from '../../cards/actions.ts';
 import { renderCard, renderCompanies, renderFacts, renderHistory, renderSezConditions, topicOf, type Rendered } from '../../cards/render.ts';
 import type { EntityCard } from '../../cards/types.ts';
 import { topicsOf } from '../../store/subscriptions.ts';
-import { loadCard } from '../../store/cards.ts';
+import { cachedCard } from '../../store/cards.ts';
+import { getOrAdd, memoByObject } from '../../memo.ts';
 import type { BotContext } from '../context.ts';
 import { entityList, listMembers, zoneKindsMenu } from '../menus.ts';
 import { send, show } from '../reply.ts';
 
 export const cards = new Composer<BotContext>();
 
+/** A card rendered depends only on the card, the language and the follow button: rendered once for each. */
+const renderedOf = memoByObject((_: EntityCard) => new Map<string, Rendered>());
+
+function renderedCard(ctx: BotContext, card: EntityCard): Rendered {
+  const follows = following(ctx, card);
+  return getOrAdd(renderedOf(card), `${ctx.lang}:${follows}`, () => renderCard(card, ctx.lang, ctx.t, follows));
+}
+
 /** The card of `slug`, or undefined when the store has no such entity. */
 export function cardOf(ctx: BotContext, slug: string): Rendered | undefined {
-  const card = loadCard(ctx.deps.store.db, slug, ctx.deps.refs);
-  return card && renderCard(card, ctx.lang, ctx.t, following(ctx, card));
+  const card = cachedCard(ctx.deps.store.db, slug, ctx.deps.refs);
+  return card && renderedCard(ctx, card);
 }
 
 /** Whether the user follows the card's topic; undefined where there is nobody to follow it (inline, groups). */
@@ -31,11 +40,11 @@ function render(ctx: BotContext, action: Action): Rendered | undefined {
     return members.length > 0 ? entityList(action.kind, action.page, members, ctx.lang, ctx.t) : undefined;
   }
   if (!('slug' in action)) return undefined;
-  const card = loadCard(ctx.deps.store.db, action.slug, ctx.deps.refs);
+  const card = cachedCard(ctx.deps.store.db, action.slug, ctx.deps.refs);
   if (!card) return undefined;
   switch (action.type) {
     case 'card':
-      return renderCard(card, ctx.lang, ctx.t, following(ctx, card));
+      return renderedCard(ctx, card);
     case 'facts':
       return renderFacts(card, ctx.lang, ctx.t, action.page);
     case 'history':

@@ -1,7 +1,8 @@
 // Data updates by staff in the chat: /export sends the dataset as one YAML file; the file sent back
 // (after /import, or any time) is validated, shown as a difference, and applied in one transaction
-// on Apply. Followers of zones whose figures changed can then be told with one tap.
-import { Composer, InlineKeyboard, InputFile } from 'grammy';
+// on Apply. Followers of zones whose figures changed can then be told with one tap. Data changed
+// outside the bot is picked up too.
+import { Composer, InlineKeyboard, InputFile, type MiddlewareFn } from 'grammy';
 import { decodeAction, encodeAction } from '../../cards/actions.ts';
 import { nameOf } from '../../cards/render.ts';
 import { fromBundle, toBundle } from '../../dataset/bundle.ts';
@@ -9,15 +10,27 @@ import { exportDataset } from '../../dataset/export.ts';
 import { DatasetError } from '../../dataset/load.ts';
 import { recipients } from '../../broadcast/queue.ts';
 import { IMPORTED, seedStore, type SeedReport } from '../../store/seed.ts';
-import { entityRefs } from '../../store/cards.ts';
-import { buildSearchIndex } from '../../store/search-docs.ts';
-import type { BotContext } from '../context.ts';
+import { readCatalogue, watchCatalogue } from '../../store/catalogue.ts';
+import type { BotContext, BotDeps } from '../context.ts';
 import { isStaff } from './roles.ts';
 
 /** Larger files are not datasets (today's export is about 140 KB). */
 const MAX_FILE = 5 * 1024 * 1024;
 
 export const dataUpdates = new Composer<BotContext>();
+
+/** Data changed by another process (npm run db:seed, data:import) reaches search and cards with the next update. */
+export function followDataChanges(deps: BotDeps): MiddlewareFn<BotContext> {
+  const watch = watchCatalogue(deps.store, () => deps);
+  return (_ctx, next) => {
+    const fresh = watch.changed();
+    if (fresh) {
+      Object.assign(deps, fresh);
+      deps.logger.info({ entities: fresh.refs.size }, 'the data changed: search and cards read it anew');
+    }
+    return next();
+  };
+}
 const privateChats = dataUpdates.chatType('private');
 
 privateChats.command('export', async (ctx) => {
@@ -74,8 +87,7 @@ dataUpdates.on('callback_query:data', async (ctx, next) => {
   if (fingerprintOf(now) !== pending.shown) return void (await ctx.reply(ctx.t('import-outdated')));
   const applied = seedStore(ctx.deps.store.db, fromBundle(pending.text, pending.name), `${IMPORTED}${new Date().toISOString()}`);
   // Search and cards see the new data at once.
-  ctx.deps.index = buildSearchIndex(ctx.deps.store.db);
-  ctx.deps.refs = entityRefs(ctx.deps.store.db);
+  Object.assign(ctx.deps, readCatalogue(ctx.deps.store));
   const zones = [...new Set(applied.changes.filter((c) => c.table === 'facts').map((c) => c.key.split('|')[0]!))].filter((slug) => ctx.deps.refs.get(slug)?.kind === 'zone');
   const keyboard = new InlineKeyboard();
   for (const slug of zones) {

@@ -7,7 +7,7 @@ import { renderComparison } from '../../cards/compare.ts';
 import { formatDate } from '../../cards/format.ts';
 import { escapeHtml, nameOf } from '../../cards/render.ts';
 import { applicationsOf } from '../../store/applications.ts';
-import { loadCard } from '../../store/cards.ts';
+import { cachedCard } from '../../store/cards.ts';
 import type { BotContext } from '../context.ts';
 import { mainMenu } from '../menus.ts';
 import { send, show } from '../reply.ts';
@@ -110,7 +110,7 @@ guides.on('callback_query:data', async (ctx, next) => {
       return send(ctx, { text: escapeHtml(ctx.t('compare-list', { names: names.join(', ') })), buttons: names.length > 1 ? buttons : buttons.slice(1) });
     }
     case 'compareShow': {
-      const cards = (ctx.session.compare ?? []).map((s) => loadCard(ctx.deps.store.db, s, ctx.deps.refs)).filter((c) => c !== undefined);
+      const cards = (ctx.session.compare ?? []).map((s) => cachedCard(ctx.deps.store.db, s, ctx.deps.refs)).filter((c) => c !== undefined);
       if (cards.length < 2) {
         await ctx.answerCallbackQuery({ text: ctx.t('compare-need-two') });
         return;
