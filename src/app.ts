@@ -7,6 +7,7 @@ import { pino, type Logger } from 'pino';
 import { Api } from 'grammy';
 import { ProgressReporter } from './broadcast/progress.ts';
 import { progressOf } from './broadcast/queue.ts';
+import { POLLING_CONCURRENCY } from './polling.ts';
 import { startWebhookServer } from './server.ts';
 import { BroadcastWorker } from './broadcast/worker.ts';
 import type { Config } from './config.ts';
@@ -105,7 +106,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     } else {
       // Long polling and a webhook exclude each other: a webhook left from another deployment goes.
       await bot.api.deleteWebhook();
-      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      runner = run(bot, { sink: { concurrency: POLLING_CONCURRENCY }, runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     }
     // Broadcasts go out through an API of their own: the worker paces and retries them itself.
     const rawApi = new Api(config.BOT_TOKEN, config.BOT_API_ROOT ? { apiRoot: config.BOT_API_ROOT } : {});

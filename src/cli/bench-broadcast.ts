@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Api } from 'grammy';
 import { createBroadcast } from '../broadcast/queue.ts';
 import { BroadcastWorker } from '../broadcast/worker.ts';
@@ -14,11 +13,11 @@ import { BotApiEmulator } from '../local/emulator.ts';
 import { OFFLINE_TOKEN } from '../local/harness.ts';
 import { openStore } from '../store/open.ts';
 import { users } from '../store/schema.ts';
+import { REPO_ROOT } from '../store/paths.ts';
 import { runCli } from './run.ts';
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 5000);
 const RATE = Number(process.env.BROADCAST_RATE ?? 25);
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 interface Row {
   run: string;
@@ -76,7 +75,7 @@ async function once(run: string, kill: boolean): Promise<Row> {
       const env = { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: dbPath, BROADCAST_RATE: String(RATE) };
       // One process, as a process manager runs it: the tsx command would put the sender in a child
       // that SIGKILL on the parent leaves running.
-      const node = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'src/cli/broadcast.ts', ...args], { cwd: REPO, env, stdio: 'ignore' });
+      const node = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'src/cli/broadcast.ts', ...args], { cwd: REPO_ROOT, env, stdio: 'ignore' });
       const first = node(['--text', text, '--yes']);
       while (countSent(emulator, ids, text) < RECIPIENTS / 2) await new Promise((r) => setTimeout(r, 50));
       first.kill('SIGKILL');

@@ -4,16 +4,15 @@
 import { existsSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { NEGATIVES, syntheticDocs, syntheticQueries } from '../bench/synthetic.ts';
 import { search } from '../search/engine.ts';
 import { evaluate, readCases, type EvalCase, type EvalOutcome } from '../search/eval.ts';
 import { buildIndex, type SearchDoc, type SearchIndex } from '../search/index.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { loadSearchDocs } from '../store/search-docs.ts';
+import { REPO_ROOT } from '../store/paths.ts';
 import { runCli } from './run.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SYNTHETIC_SIZE = 10_000;
 const ROUNDS = 30;
 
@@ -24,10 +23,10 @@ runCli(() => {
   const index = buildIndex(docs);
 
   const sets: Array<[string, string]> = [];
-  const shared = join(REPO, '../shared/eval/queries-dev.tsv');
-  sets.push(['dev', existsSync(shared) ? shared : join(REPO, 'test/fixtures/queries-dev.tsv')]);
-  sets.push(['held-out', join(REPO, 'test/fixtures/queries-holdout.tsv')]);
-  sets.push(['second held-out', join(REPO, 'test/fixtures/queries-holdout2.tsv')]);
+  const shared = join(REPO_ROOT, '../shared/eval/queries-dev.tsv');
+  sets.push(['dev', existsSync(shared) ? shared : join(REPO_ROOT, 'test/fixtures/queries-dev.tsv')]);
+  sets.push(['held-out', join(REPO_ROOT, 'test/fixtures/queries-holdout.tsv')]);
+  sets.push(['second held-out', join(REPO_ROOT, 'test/fixtures/queries-holdout2.tsv')]);
   for (const extra of process.argv.slice(2)) sets.push([extra, extra]);
 
   for (const [name, path] of sets) printQuality(name, path, evaluate(index, readCases(path)));
@@ -53,7 +52,7 @@ runCli(() => {
 });
 
 function printQuality(name: string, path: string, o: EvalOutcome): void {
-  console.log(`\nQuality on the ${name} set (${path.replace(REPO, '')})`);
+  console.log(`\nQuality on the ${name} set (${path.replace(REPO_ROOT, '')})`);
   const rows = [...o.byCategory].map(([category, c]) => [category, `${c.correct}/${c.total}`, fmt(c.correct / c.total)]);
   rows.push(['overall top-1', `${o.correct}/${o.total}`, fmt(o.correct / o.total)]);
   rows.push(['negatives rejected', `${o.negatives.rejected}/${o.negatives.total}`, fmt(o.negatives.total ? o.negatives.rejected / o.negatives.total : 1)]);

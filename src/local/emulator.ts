@@ -62,8 +62,10 @@ class ApiError extends Error {
 
 export class BotApiEmulator {
   readonly bot = { id: 7_000_000_001, is_bot: true, first_name: 'Almaty Invest', username: 'almaty_invest_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
-  /** Every call the bot made, in order. */
-  readonly calls: Array<{ method: string; params: Params }> = [];
+  /** Every call the bot made, in order, with when it arrived (performance.now()). */
+  readonly calls: Array<{ method: string; params: Params; at: number }> = [];
+  /** When each update was first handed to the bot (performance.now()), by update id. */
+  readonly deliveredAt = new Map<number, number>();
   readonly messages = new Map<number, BotMessage[]>();
   readonly callbackAnswers: Array<{ callback_query_id: string; text?: string; show_alert?: boolean }> = [];
   readonly inlineAnswers: Array<{ inline_query_id: string; results: Array<Record<string, unknown>> }> = [];
@@ -187,7 +189,7 @@ export class BotApiEmulator {
     try {
       if (!match) throw new ApiError(404, 'Not Found');
       const params = await readParams(req);
-      this.calls.push({ method: match[2]!, params });
+      this.calls.push({ method: match[2]!, params, at: performance.now() });
       body = { ok: true, result: await this.call(match[2]!, params) };
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError(500, `Internal Server Error: ${(err as Error).message}`);
@@ -280,7 +282,10 @@ export class BotApiEmulator {
         });
       });
     }
-    return this.updates.slice(0, limit);
+    const batch = this.updates.slice(0, limit);
+    const at = performance.now();
+    for (const u of batch) if (!this.deliveredAt.has(u.update_id)) this.deliveredAt.set(u.update_id, at);
+    return batch;
   }
 
   private sendMessage(p: Params): Record<string, unknown> {

@@ -1,7 +1,8 @@
 // Repository folders resolved from this file, so commands work from any working directory.
 import { fileURLToPath } from 'node:url';
 
-const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const root = (path: string) => `${REPO_ROOT}${path}`;
 
 export const MIGRATIONS_DIR = root('db/migrations');
 export const SEED_DIR = root('db/seed');

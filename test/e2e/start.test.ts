@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BotApiEmulator } from '../../src/local/emulator.ts';
 import { OFFLINE_TOKEN } from '../../src/local/harness.ts';
+import { startCommand } from '../../src/local/startCommand.ts';
 import { REPO, tempDir, until } from '../helpers.ts';
 
 const tmp = tempDir();
@@ -14,12 +15,12 @@ afterAll(async () => {
   tmp.cleanup();
 });
 
-
 describe("npm start's command", () => {
   it('answers over the Bot API and stops cleanly on SIGTERM', async () => {
     const url = await emulator.start();
     // The command behind npm start, run directly as a process manager would (npm itself dies with the signal).
-    const child = spawn(join(REPO, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+    const { command, args } = startCommand();
+    const child = spawn(command, args, {
       cwd: REPO,
       env: { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: join(tmp.dir, 'start.db'), LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
