@@ -4,7 +4,7 @@ import type { Db } from './open.ts';
 import { memoByObject } from '../memo.ts';
 import { searchDays, unanswered } from './schema.ts';
 
-// Prepared once per store: this runs for every search.
+// Prepared once per store: these run for every search.
 const count = memoByObject((db: Db) =>
   db
     .insert(searchDays)
@@ -18,10 +18,14 @@ export function countSearch(db: Db, found: boolean, at = new Date()): void {
   count(db).run({ day: at.toISOString().slice(0, 10), miss: found ? 0 : 1 });
 }
 
+const logMiss = memoByObject((db: Db) =>
+  db
+    .insert(unanswered)
+    .values({ query: sql.placeholder('query'), example: sql.placeholder('example'), count: 1, firstSeen: sql.placeholder('now'), lastSeen: sql.placeholder('now'), language: sql.placeholder('language') })
+    .onConflictDoUpdate({ target: unanswered.query, set: { count: sql`${unanswered.count} + 1`, example: sql`excluded.example`, lastSeen: sql`excluded.last_seen`, language: sql`excluded.language` } })
+    .prepare(),
+);
+
 export function logUnanswered(db: Db, key: string, typed: string, language: string, at = new Date()): void {
-  const now = at.toISOString();
-  db.insert(unanswered)
-    .values({ query: key, example: typed, count: 1, firstSeen: now, lastSeen: now, language })
-    .onConflictDoUpdate({ target: unanswered.query, set: { count: sql`${unanswered.count} + 1`, example: typed, lastSeen: now, language } })
-    .run();
+  logMiss(db).run({ query: key, example: typed, now: at.toISOString(), language });
 }
