@@ -3,7 +3,7 @@
 // end-to-end tests all start the bot through here.
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { Api } from 'grammy';
 import { ProgressReporter } from './broadcast/progress.ts';
 import { progressOf } from './broadcast/queue.ts';
@@ -56,9 +56,9 @@ function health(store: Store, started: number): Record<string, unknown> & { stat
   return { status: reachable ? 'ok' : 'degraded', version: VERSION, store: reachable, pendingBroadcastRows: pending, uptimeSeconds: Math.round((Date.now() - started) / 1000) };
 }
 
-export function createLogger(level: Config['LOG_LEVEL']): Logger {
+export function createLogger(level: Config['LOG_LEVEL'], destination: DestinationStream = pino.destination(2)): Logger {
   // The token is part of every Bot API URL: keep URLs and secrets out of the logs.
-  return pino({ level, redact: { paths: ['*.url', '*.token', 'err.config', 'err.payload', 'err.method'], remove: true } }, pino.destination(2));
+  return pino({ level, redact: { paths: ['*.url', '*.token', 'err.config', 'err.payload', 'err.method'], remove: true } }, destination);
 }
 
 export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {

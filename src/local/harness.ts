@@ -1,8 +1,8 @@
 // The real bot against the local emulator, in one process: the base of the offline chat, the
 // end-to-end tests and the benchmarks. The bot starts exactly as `npm start` starts it, with
 // BOT_API_ROOT pointing at the emulator.
-import { pino } from 'pino';
-import { startApp, type App } from '../app.ts';
+import type { DestinationStream } from 'pino';
+import { createLogger, startApp, type App } from '../app.ts';
 import type { UpdateEvent } from '../bot/context.ts';
 import { loadConfig } from '../config.ts';
 import { BotApiEmulator, type BotMessage, type EmulatedUser } from './emulator.ts';
@@ -26,6 +26,8 @@ export interface LocalBotOptions {
   staffChatId?: number;
   adminIds?: number[];
   guideVersion?: string;
+  /** Where the log lines go (standard error by default). */
+  logTo?: DestinationStream;
   /** USER_RATE_LIMIT for this bot; scripted users answer far faster than people, so scripts raise it. */
   userRateLimit?: number;
 }
@@ -48,7 +50,7 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
   try {
     app = await startApp(config, {
       ...(options.guideVersion ? { guideVersion: options.guideVersion } : {}),
-      logger: pino({ level: config.LOG_LEVEL }, pino.destination(2)),
+      logger: createLogger(config.LOG_LEVEL, options.logTo),
       observe: (e) => {
         events.set(e.updateId, e);
         waiting.get(e.updateId)?.(e);

@@ -1,0 +1,53 @@
+// What the logs hold: one line per update with its kind, duration and outcome, and never the
+// token, a phone number, an e-mail or an applicant's words, even when a call that carried them fails.
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatUser, OFFLINE_TOKEN, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
+import { tempDir } from '../helpers.ts';
+
+const STAFF_CHAT = -100_555;
+let tmp: ReturnType<typeof tempDir>;
+let local: LocalBot;
+let logs = '';
+
+beforeAll(async () => {
+  tmp = tempDir();
+  const logTo = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs += chunk.toString();
+      done();
+    },
+  });
+  local = await startLocalBot({ databasePath: join(tmp.dir, 'logs.db'), staffChatId: STAFF_CHAT, logLevel: 'debug', logTo, userRateLimit: 10_000 });
+});
+afterAll(async () => {
+  await local.stop();
+  tmp.cleanup();
+});
+
+describe('logs', () => {
+  it('keep contacts and the token out, even when posting an application fails', async () => {
+    // The staff chat refuses every post: the failure, with the application in its request, is logged.
+    local.emulator.faults.blocked = new Set([STAFF_CHAT]);
+    const phone = new ChatUser(local, { id: 61, first_name: 'Дана', language_code: 'ru' });
+    const mail = new ChatUser(local, { id: 62, first_name: 'Ерлан', language_code: 'kk' });
+    for (const [u, contact] of [
+      [phone, { contact: { phone_number: '77015550199', first_name: 'Дана', user_id: 61 } }],
+      [mail, 'erlan.secret@example.kz'],
+    ] as const) {
+      await u.say('/apply');
+      await u.say('Дана Секретова');
+      await u.press(1);
+      if (typeof contact === 'string') await u.say(contact);
+      else await local.handled(local.emulator.sendOther(u.user, contact));
+      await u.say('Тайный цех полимерной тары, 25 рабочих мест');
+      await u.press('✅');
+    }
+    await phone.say('+7 701 555 01 99');
+    expect(logs).toContain('could not post the application to the staff chat');
+    expect(logs).toMatch(/"kind":"message","ms":\d+,"outcome":"ok"/);
+    expect(logs).toMatch(/"kind":"callback_query","ms":\d+,"outcome":"ok"/);
+    for (const secret of [OFFLINE_TOKEN, '7015550199', '701 555 01 99', 'erlan.secret', 'Секретова', 'Тайный цех']) expect(logs, secret).not.toContain(secret);
+  }, 30_000);
+});
