@@ -3,10 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { SEED_DIR } from '../src/store/paths.ts';
+import { REPO_ROOT, SEED_DIR } from '../src/store/paths.ts';
 
-export const REPO = fileURLToPath(new URL('..', import.meta.url));
+export const REPO = REPO_ROOT;
 export const FIXTURES = join(REPO, 'test/fixtures');
 export const SHARED = join(REPO, '../shared');
 

@@ -1,11 +1,11 @@
 // Fluent translations from locales/, and how a user's language is chosen: the one they picked in
 // the bot wins; until then Telegram's (kk → Kazakh, ru → Russian, anything else → English).
 import { I18n } from '@grammyjs/i18n';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../store/paths.ts';
 import { LANGS, type Lang } from '../dataset/schema.ts';
 import type { BotContext } from './context.ts';
 
-export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+export const LOCALES_DIR = `${REPO_ROOT}locales`;
 
 export function languageFromTelegram(code: string | undefined): Lang {
   const base = code?.toLowerCase().split('-')[0];
