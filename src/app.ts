@@ -5,6 +5,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { Api } from 'grammy';
+import { apiClientOptions } from './bot/apiClient.ts';
 import { ProgressReporter } from './broadcast/progress.ts';
 import { progressOf } from './broadcast/queue.ts';
 import { POLLING_CONCURRENCY } from './polling.ts';
@@ -109,7 +110,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       runner = run(bot, { sink: { concurrency: POLLING_CONCURRENCY }, runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     }
     // Broadcasts go out through an API of their own: the worker paces and retries them itself.
-    const rawApi = new Api(config.BOT_TOKEN, config.BOT_API_ROOT ? { apiRoot: config.BOT_API_ROOT } : {});
+    const rawApi = new Api(config.BOT_TOKEN, apiClientOptions(config.BOT_API_ROOT));
     const worker = new BroadcastWorker(store.db, rawApi, { rate: config.BROADCAST_RATE, logger });
     worker.start().catch((err: unknown) => logger.fatal({ err }, 'broadcast worker stopped'));
     const reporter = new ProgressReporter(store.db, rawApi, translate);

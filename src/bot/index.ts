@@ -3,11 +3,12 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { limit } from '@grammyjs/ratelimiter';
-import { Bot, GrammyError, session, type ApiClientOptions, type Context, type Middleware } from 'grammy';
+import { Bot, GrammyError, session, type Context, type Middleware } from 'grammy';
 import type { Lang } from '../dataset/schema.ts';
 import { sessionStorage } from '../store/sessions.ts';
 import { markUserBlocked, touchUser } from '../store/users.ts';
 import { dropEmptyRows } from './reply.ts';
+import { apiClientOptions } from './apiClient.ts';
 import type { BotContext, BotDeps, SessionData } from './context.ts';
 import { cards } from './features/cards.ts';
 import { inline } from './features/inline.ts';
@@ -49,8 +50,7 @@ export const interactiveRetry = () => autoRetry({ maxRetryAttempts: 3, maxDelayS
 
 export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VERSION, userRate = { limit: 8, windowMs: 2000 } }: BotOptions): Bot<BotContext> {
   // A request to Telegram that hangs is given up after 30 s (grammY's default is minutes).
-  const client: ApiClientOptions = { timeoutSeconds: 30, ...(apiRoot ? { apiRoot } : {}) };
-  const bot = new Bot<BotContext>(token, { client });
+  const bot = new Bot<BotContext>(token, { client: apiClientOptions(apiRoot, { timeoutSeconds: 30 }) });
   bot.api.config.use(interactiveRetry(), dropEmptyRows);
 
   bot.use(async (ctx, next) => {
