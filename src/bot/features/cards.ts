@@ -1,6 +1,6 @@
 // Cards and lists: opening an entity, its figures, history, companies and SEZ conditions, and the
 // lists of zones and districts. Every button's data is checked; an old or forged one gets a polite answer.
-import { Composer } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import { decodeAction, type Action } from '../../cards/actions.ts';
 import { renderCard, renderCompanies, renderFacts, renderHistory, renderSezConditions, topicOf, type Rendered } from '../../cards/render.ts';
 import type { EntityCard } from '../../cards/types.ts';
@@ -11,7 +11,7 @@ import type { BotContext } from '../context.ts';
 import { entityList, listMembers, zoneKindsMenu } from '../menus.ts';
 import { send, show } from '../reply.ts';
 
-export const cards = new Composer<BotContext>();
+export const cards = new FeatureComposer<BotContext>();
 
 /** A card rendered depends only on the card, the language and the follow button: rendered once for each. */
 const renderedOf = memoByObject((_: EntityCard) => new Map<string, Rendered>());

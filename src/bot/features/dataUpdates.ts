@@ -2,7 +2,8 @@
 // (after /import, or any time) is validated, shown as a difference, and applied in one transaction
 // on Apply. Followers of zones whose figures changed can then be told with one tap. Data changed
 // outside the bot is picked up too.
-import { Composer, InlineKeyboard, InputFile, type MiddlewareFn } from 'grammy';
+import { InlineKeyboard, InputFile, type MiddlewareFn } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import { decodeAction, encodeAction } from '../../cards/actions.ts';
 import { nameOf } from '../../cards/render.ts';
 import { fromBundle, toBundle } from '../../dataset/bundle.ts';
@@ -17,7 +18,7 @@ import { isStaff } from './roles.ts';
 /** Larger files are not datasets (today's export is about 140 KB). */
 const MAX_FILE = 5 * 1024 * 1024;
 
-export const dataUpdates = new Composer<BotContext>();
+export const dataUpdates = new FeatureComposer<BotContext>();
 
 /** Data changed by another process (npm run db:seed, data:import) reaches search and cards with the next update. */
 export function followDataChanges(deps: BotDeps): MiddlewareFn<BotContext> {

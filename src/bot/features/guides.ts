@@ -1,7 +1,7 @@
 // The guides' doors: /invest, /parks, /apply, /myrequests and /cancel, the menu buttons that open
 // them, and the buttons under guide results — compare and apply.
 import { createConversation } from '@grammyjs/conversations';
-import { Composer } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import { decodeAction } from '../../cards/actions.ts';
 import { renderComparison } from '../../cards/compare.ts';
 import { formatDate } from '../../cards/format.ts';
@@ -24,7 +24,7 @@ const inGuide = (ctx: Ctx) => Object.keys(ctx.conversation.active()).length > 0;
  * The way out of every guide, installed before them: /cancel ends it; any other command closes it
  * and then does what it always does, so a guide never holds on to a user who went elsewhere.
  */
-export const leave = new Composer<Ctx>();
+export const leave = new FeatureComposer<Ctx>();
 leave.command('cancel', async (ctx) => {
   const active = inGuide(ctx);
   await ctx.conversation.exitAll();
@@ -44,7 +44,7 @@ async function enter(ctx: Ctx, name: 'invest' | 'parks' | 'apply', ...args: unkn
   await ctx.conversation.enter(name, ...args);
 }
 
-export const guides = new Composer<Ctx>();
+export const guides = new FeatureComposer<Ctx>();
 guides.use(createConversation(invest, 'invest'));
 guides.use(createConversation(parks, 'parks'));
 guides.use(createConversation(apply, 'apply'));

@@ -1,5 +1,6 @@
 // Inline mode: "@bot шелек" in any chat offers cards to share, each with a link that opens the bot.
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import { kindLabel, nameOf } from '../../cards/render.ts';
 import { search } from '../../search/engine.ts';
@@ -9,7 +10,7 @@ import { cardOf } from './cards.ts';
 
 const MAX_RESULTS = 10;
 
-export const inline = new Composer<BotContext>();
+export const inline = new FeatureComposer<BotContext>();
 
 inline.on('inline_query', async (ctx) => {
   const query = ctx.inlineQuery.query.trim().slice(0, MAX_QUERY);

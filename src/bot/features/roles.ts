@@ -1,6 +1,6 @@
 // Roles: admins (ADMIN_IDS) grant and revoke the staff role with /staff; every staff command and
 // button asks `isStaff` — the command menu only hides them, it does not protect them.
-import { Composer } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import { escapeHtml } from '../../cards/render.ts';
 import { grantStaff, isStaffMember, revokeStaff, staffIds } from '../../store/staff.ts';
 import { setStaffCommands } from '../commands.ts';
@@ -14,7 +14,7 @@ export function isStaff(ctx: BotContext): boolean {
   return ctx.from !== undefined && (isAdmin(ctx) || isStaffMember(ctx.deps.store.db, ctx.from.id));
 }
 
-export const roles = new Composer<BotContext>();
+export const roles = new FeatureComposer<BotContext>();
 
 roles.command('staff', async (ctx) => {
   if (!isAdmin(ctx)) {

@@ -1,6 +1,6 @@
 // Free text is a search: one clear hit opens its card, several close ones are offered as buttons,
 // nothing gets a helpful answer and is logged for staff as an unanswered query.
-import { Composer } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import { escapeHtml } from '../../cards/render.ts';
 import { search } from '../../search/engine.ts';
 import { words } from '../../search/normalize.ts';
@@ -22,7 +22,7 @@ export const MAX_QUERY = 300;
 const CLEAR_LEAD = 0.05;
 const MAX_CANDIDATES = 6;
 
-export const searchFeature = new Composer<BotContext>();
+export const searchFeature = new FeatureComposer<BotContext>();
 
 export async function answerQuery(ctx: BotContext, text: string): Promise<void> {
   // Direction marks and zero-width characters would turn the echoed query (and the reply) around.

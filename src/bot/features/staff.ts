@@ -1,6 +1,7 @@
 // Applications in the staff chat: the message staff see, and its status buttons (take, contacted,
 // done, rejected). A change is recorded with who and when, and the applicant is told in their language.
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import { decodeAction, encodeAction, STAFF_STATUSES } from '../../cards/actions.ts';
 import { escapeHtml, nameOf } from '../../cards/render.ts';
 import type { Lang } from '../../dataset/schema.ts';
@@ -31,7 +32,7 @@ export function staffMessage(deps: BotDeps, app: Application): { text: string; r
   return { text: lines.join('\n'), reply_markup: buttons };
 }
 
-export const staff = new Composer<BotContext>();
+export const staff = new FeatureComposer<BotContext>();
 
 staff.on('callback_query:data', async (ctx, next) => {
   const action = decodeAction(ctx.callbackQuery.data);

@@ -1,7 +1,7 @@
 // Staff commands: /broadcast (the composer), /stats, and the Pause/Resume/Cancel buttons of a
 // running broadcast. Each checks the role itself; everyone else gets a clear refusal.
 import { createConversation } from '@grammyjs/conversations';
-import { Composer } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import { decodeAction } from '../../cards/actions.ts';
 import { escapeHtml } from '../../cards/render.ts';
 import { setBroadcastStatus } from '../../broadcast/queue.ts';
@@ -10,7 +10,7 @@ import type { BotContext } from '../context.ts';
 import { broadcastGuide } from '../conversations/broadcast.ts';
 import { isStaff } from './roles.ts';
 
-export const staffCommands = new Composer<BotContext>();
+export const staffCommands = new FeatureComposer<BotContext>();
 staffCommands.use(createConversation(broadcastGuide, 'broadcast'));
 
 const privateChats = staffCommands.chatType('private');

@@ -1,5 +1,5 @@
 // Greeting, deep links, the main menu, help and the language switch.
-import { Composer } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import { decodeAction } from '../../cards/actions.ts';
 import { escapeHtml } from '../../cards/render.ts';
 import { SLUG } from '../../dataset/schema.ts';
@@ -9,7 +9,7 @@ import { languageMenu, mainMenu, zoneKindsMenu } from '../menus.ts';
 import { send, show } from '../reply.ts';
 import { cardOf } from './cards.ts';
 
-export const start = new Composer<BotContext>();
+export const start = new FeatureComposer<BotContext>();
 
 start.command('start', async (ctx) => {
   const payload = ctx.match.trim();

@@ -1,6 +1,6 @@
 // News and topics: everyone gets the general news until /unsubscribe; /subscribe turns it on and
 // lists the topics to follow (SEZ news, SME parks, and the zones and districts followed from cards).
-import { Composer } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import { decodeAction } from '../../cards/actions.ts';
 import { escapeHtml, nameOf, type Button, type Rendered } from '../../cards/render.ts';
 import { setNews, toggleTopic, topicsOf } from '../../store/subscriptions.ts';
@@ -10,7 +10,7 @@ import { cardOf } from './cards.ts';
 
 const GENERAL_TOPICS = ['sez', 'parks'] as const;
 
-export const subscriptionsFeature = new Composer<BotContext>();
+export const subscriptionsFeature = new FeatureComposer<BotContext>();
 const privateChats = subscriptionsFeature.chatType('private');
 
 function topicsMenu(ctx: BotContext): Rendered {

@@ -1,11 +1,11 @@
 // Everything no feature took: each gets a short answer, or is ignored on purpose — never an error.
-import { Composer } from 'grammy';
+import { FeatureComposer } from '../composer.ts';
 import { escapeHtml } from '../../cards/render.ts';
 import type { BotContext } from '../context.ts';
 import { mainMenu } from '../menus.ts';
 import { send } from '../reply.ts';
 
-export const unhandled = new Composer<BotContext>();
+export const unhandled = new FeatureComposer<BotContext>();
 
 // Edits of old messages are not new questions.
 unhandled.on('edited_message', () => {});
