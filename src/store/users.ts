@@ -44,11 +44,32 @@ const upsert = memoByObject((db: Db) => {
   return { inPrivate: build(true), elsewhere: build(false) };
 });
 
+const readUser = memoByObject((db: Db) => db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare());
+
+/** How exact "last seen" is: activity is counted by days, so a minute is plenty. */
+const SEEN_PRECISION_MS = 60_000;
+
+/** The row already says what a touch now would write (within SEEN_PRECISION_MS). */
+function unchanged(row: UserRow, from: SeenUser, at: Date, inPrivate: boolean): boolean {
+  const age = at.getTime() - Date.parse(row.lastSeen);
+  return (
+    age >= 0 &&
+    age < SEEN_PRECISION_MS &&
+    row.firstName === (from.first_name ?? '') &&
+    row.username === (from.username ?? null) &&
+    row.telegramLanguage === (from.language_code ?? null) &&
+    (!inPrivate || (row.startedAt !== null && row.blockedAt === null))
+  );
+}
+
 /**
  * Records that a user was seen now (creating them on first sight) and returns their row. Only a user
  * seen in a private chat (`inPrivate`) has started the bot and can be sent news.
  */
 export function touchUser(db: Db, from: SeenUser, at = new Date(), inPrivate = true): UserRow {
+  // Most updates come from someone seen a moment ago: a read then, and no write.
+  const known = readUser(db).get({ id: from.id });
+  if (known && unchanged(known, from, at, inPrivate)) return known;
   const statements = upsert(db);
   const row = (inPrivate ? statements.inPrivate : statements.elsewhere).get({
     id: from.id,

@@ -1,0 +1,53 @@
+// Recording users: the first sight creates the row; a user seen again within a minute with nothing
+// changed costs no write; a new name, a later visit or a return after blocking the bot is written.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { openStore, type Store } from '../../src/store/open.ts';
+import { markUserBlocked, touchUser } from '../../src/store/users.ts';
+import { tempDir } from '../helpers.ts';
+
+let store: Store;
+let cleanup: () => void;
+beforeEach(() => {
+  const dir = tempDir();
+  cleanup = dir.cleanup;
+  store = openStore(join(dir.dir, 'users.db'));
+});
+afterEach(() => {
+  store.close();
+  cleanup();
+});
+
+const t0 = new Date('2026-11-25T10:00:00.000Z');
+const later = (ms: number) => new Date(t0.getTime() + ms);
+const changes = () => (store.sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
+
+describe('touchUser', () => {
+  it('creates the user on first sight, started in a private chat', () => {
+    const row = touchUser(store.db, { id: 7, first_name: 'Ержан', language_code: 'kk' }, t0);
+    expect(row).toMatchObject({ id: 7, firstName: 'Ержан', telegramLanguage: 'kk', firstSeen: t0.toISOString(), lastSeen: t0.toISOString(), startedAt: t0.toISOString(), blockedAt: null });
+  });
+
+  it('writes nothing for a user seen again within a minute with nothing changed', () => {
+    touchUser(store.db, { id: 7, first_name: 'Ержан', language_code: 'kk' }, t0);
+    const before = changes();
+    const row = touchUser(store.db, { id: 7, first_name: 'Ержан', language_code: 'kk' }, later(30_000));
+    expect(changes()).toBe(before);
+    expect(row.lastSeen).toBe(t0.toISOString());
+  });
+
+  it('writes a visit a minute later, a new name or language at once', () => {
+    touchUser(store.db, { id: 7, first_name: 'Ержан', language_code: 'kk' }, t0);
+    expect(touchUser(store.db, { id: 7, first_name: 'Ержан', language_code: 'kk' }, later(61_000)).lastSeen).toBe(later(61_000).toISOString());
+    expect(touchUser(store.db, { id: 7, first_name: 'Erzhan', language_code: 'kk' }, later(62_000)).firstName).toBe('Erzhan');
+    expect(touchUser(store.db, { id: 7, first_name: 'Erzhan', username: 'erzh', language_code: 'ru' }, later(63_000))).toMatchObject({ username: 'erzh', telegramLanguage: 'ru' });
+  });
+
+  it('unblocks at once a user who writes again after blocking the bot, and starts one first seen in a group', () => {
+    touchUser(store.db, { id: 7, first_name: 'Ержан' }, t0);
+    markUserBlocked(store.db, 7, later(1000));
+    expect(touchUser(store.db, { id: 7, first_name: 'Ержан' }, later(2000)).blockedAt).toBeNull();
+    expect(touchUser(store.db, { id: 8, first_name: 'Айгерим' }, t0, false).startedAt).toBeNull();
+    expect(touchUser(store.db, { id: 8, first_name: 'Айгерим' }, later(1000), true).startedAt).toBe(later(1000).toISOString());
+  });
+});
