@@ -199,7 +199,8 @@ async function throughput(subject: Subject, queries: string[]): Promise<{ rate: 
     for (let i = 0; i < UPDATES; i++) {
       const id = 1_000_000 + (i % USERS);
       chats.add(id);
-      const updateId = emulator.sendText({ id, first_name: `U${id}`, language_code: LANGS[i % 3] }, queries[i % queries.length]!);
+      // Each user keeps the language of their Telegram app, as people do; the queries vary.
+      const updateId = emulator.sendText({ id, first_name: `U${id}`, language_code: LANGS[id % 3] }, queries[i % queries.length]!);
       sent.set(id, [...(sent.get(id) ?? []), updateId]);
     }
     const replies = await collect(emulator, from, UPDATES, replyTo((id) => chats.has(id)));

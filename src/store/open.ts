@@ -9,6 +9,7 @@ import { datasetFingerprint, loadDataset } from '../dataset/load.ts';
 import { DEFAULT_DATABASE_PATH, MIGRATIONS_DIR, SEED_DIR } from './paths.ts';
 import * as schema from './schema.ts';
 import { FINGERPRINT, IMPORTED, readMeta, seedStore } from './seed.ts';
+import { flushSearchCounts } from './unanswered.ts';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -59,5 +60,12 @@ export function openStore(path: string = databasePath(), options: OpenOptions = 
     sqlite.close();
     throw err;
   }
-  return { path, sqlite, db, close: () => sqlite.close() };
+  const close = () => {
+    try {
+      flushSearchCounts(db);
+    } finally {
+      sqlite.close();
+    }
+  };
+  return { path, sqlite, db, close };
 }

@@ -37,20 +37,17 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
     return;
   }
   const results = search(ctx.deps.index, query, { limit: MAX_CANDIDATES });
-  // Statistics are not worth an answer: a store that cannot be written skips them.
-  const tally = (write: () => void) => {
-    try {
-      write();
-    } catch (err) {
-      ctx.deps.logger.warn({ err }, 'could not count a search');
-    }
-  };
-  tally(() => countSearch(ctx.deps.store.db, results.length > 0));
+  countSearch(ctx.deps.store.db, results.length > 0);
   const [best, second] = results;
   if (!best) {
     // Staff read these: lower case, punctuation gone, Kazakh letters kept.
     const key = words(query).join(' ');
-    if (key) tally(() => logUnanswered(ctx.deps.store.db, key, clip(query, 200), ctx.lang));
+    try {
+      if (key) logUnanswered(ctx.deps.store.db, key, clip(query, 200), ctx.lang);
+    } catch (err) {
+      // Statistics are not worth an answer: a store that cannot be written skips them.
+      ctx.deps.logger.warn({ err }, 'could not log an unanswered search');
+    }
     await send(ctx, { ...mainMenu(ctx.t), text: escapeHtml(ctx.t('search-nothing', { query: clip(query, 100) })) });
     return;
   }
