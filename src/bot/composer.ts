@@ -11,10 +11,16 @@ type MaybePromise<T> = T | Promise<T>;
 type MaybeArray<T> = T | T[];
 
 const DONE = Promise.resolve();
-const pass: MiddlewareFn<Context> = (_ctx, next) => next();
+
+/** A filter's middleware with its predicate, so that a filter that does not match costs one call. */
+interface Guarded<C extends Context> {
+  when: (ctx: C) => MaybePromise<boolean>;
+  run: MiddlewareFn<C>;
+}
+type Entry<C extends Context> = MiddlewareFn<C> | Guarded<C>;
 
 export class FeatureComposer<C extends Context> extends Composer<C> {
-  private readonly chain: Array<MiddlewareFn<C>>;
+  private readonly chain: Array<Entry<C>>;
   private readonly run: MiddlewareFn<C>;
 
   constructor(...middleware: Array<Middleware<C>>) {
@@ -37,7 +43,7 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
   override filter(predicate: (ctx: C) => MaybePromise<boolean>, ...middleware: Array<Middleware<C>>): Composer<C>;
   override filter(predicate: (ctx: C) => MaybePromise<boolean>, ...middleware: Array<Middleware<C>>): Composer<C> {
     const composer = new FeatureComposer(...middleware);
-    this.branch(predicate, composer, pass);
+    this.chain.push({ when: predicate, run: flatten(composer) });
     return composer;
   }
 
@@ -61,15 +67,25 @@ function flattenAll<C extends Context>(middleware: MaybeArray<Middleware<C>>): M
 }
 
 /** Runs the chain as it is at call time; each middleware's `next` may be called once. */
-function runChain<C extends Context>(chain: Array<MiddlewareFn<C>>): MiddlewareFn<C> {
+function runChain<C extends Context>(chain: Array<Entry<C>>): MiddlewareFn<C> {
   return (ctx, last) => step(chain, 0, ctx, last);
 }
 
 // Closures made per update are passed inline: under tsx (keepNames) a named one is renamed on
 // every call, which costs more than the call.
-function step<C extends Context>(chain: Array<MiddlewareFn<C>>, i: number, ctx: C, last: () => Promise<void>): MaybePromise<unknown> {
-  const middleware = chain[i];
-  if (middleware === undefined) return last();
+function step<C extends Context>(chain: Array<Entry<C>>, from: number, ctx: C, last: () => Promise<void>): MaybePromise<unknown> {
+  for (let i = from; i < chain.length; i++) {
+    const entry = chain[i]!;
+    if (typeof entry === 'function') return call(entry, chain, i, ctx, last);
+    const wanted = entry.when(ctx);
+    if (wanted instanceof Promise) return wanted.then((ok) => (ok ? call(entry.run, chain, i, ctx, last) : step(chain, i + 1, ctx, last)));
+    if (wanted) return call(entry.run, chain, i, ctx, last);
+    // A filter that does not match: on to the next entry, nothing made.
+  }
+  return last();
+}
+
+function call<C extends Context>(middleware: MiddlewareFn<C>, chain: Array<Entry<C>>, i: number, ctx: C, last: () => Promise<void>): MaybePromise<unknown> {
   let called = false;
   return middleware(ctx, () => {
     if (called) throw new Error('`next` already called before!');
