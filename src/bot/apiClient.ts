@@ -4,7 +4,7 @@
 // answers hundreds a second (npm run bench).
 import type { ApiClientOptions } from 'grammy';
 import type { Readable } from 'node:stream';
-import { Agent, request } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
 
 type Fetch = NonNullable<ApiClientOptions['fetch']>;
 
@@ -19,10 +19,23 @@ interface CallInit {
 // Connections are kept alive and reused, as grammY's own agent does.
 const dispatcher = new Agent({ keepAliveTimeout: 30_000 });
 
-async function call(url: string, init: CallInit = {}) {
+/** The part of a fetch Response that grammY reads. A class: closures made per call cost more under tsx. */
+class Answer {
+  constructor(private readonly res: Dispatcher.ResponseData) {}
+  get ok(): boolean {
+    return this.res.statusCode >= 200 && this.res.statusCode < 300;
+  }
+  get status(): number {
+    return this.res.statusCode;
+  }
+  json(): Promise<unknown> {
+    return this.res.body.json();
+  }
+}
+
+async function call(url: string, init: CallInit = {}): Promise<Answer> {
   const method = init.method === 'GET' ? 'GET' : 'POST';
-  const res = await request(url, { method, headers: init.headers, body: init.body, signal: init.signal, dispatcher });
-  return { ok: res.statusCode >= 200 && res.statusCode < 300, status: res.statusCode, json: () => res.body.json() };
+  return new Answer(await request(url, { method, headers: init.headers, body: init.body, signal: init.signal, dispatcher }));
 }
 
 // grammY reads nothing of the response but json(); the cast stands for node-fetch's wider Response.

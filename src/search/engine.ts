@@ -112,33 +112,16 @@ function rank(index: SearchIndex, query: string): SearchResult[] {
 
   // A word weighs as much as the rarity of what it most surely means: "алматы" is the common
   // token almati, not the rarer almatinin it also reaches through a stem.
-  const weights = content.map((_, i) => {
-    let bestQuality = 0;
-    let weight = 0;
-    const consider = (id: number, quality: number) => {
-      const idf = index.idf[id]!;
-      if (quality > bestQuality + 1e-9) [bestQuality, weight] = [quality, idf];
-      else if (Math.abs(quality - bestQuality) <= 1e-9) weight = Math.max(weight, idf);
-    };
-    for (const [id, quality] of reach[i]!) consider(id, quality);
-    for (const s of spans) if (i >= s.from && i <= s.to) for (const [id, quality] of s.hits) consider(id, quality);
-    return bestQuality > 0 ? weight : index.unknownWeight;
-  });
+  const weights = content.map((_, i) => wordWeight(index, [reach[i]!, ...spans.filter((s) => i >= s.from && i <= s.to).map((s) => s.hits)]));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
 
   const perName = new Map<number, Match>();
-  const note = (name: number, word: number, quality: number, positions: number[]) => {
-    let m = perName.get(name);
-    if (!m) perName.set(name, (m = { perWord: new Float64Array(content.length), covered: new Set() }));
-    if (quality > m.perWord[word]!) m.perWord[word] = quality;
-    for (const p of positions) m.covered.add(p);
-  };
   reach.forEach((hits, word) => {
-    for (const [id, quality] of hits) for (const p of index.postings[id]!) note(p.name, word, quality, p.positions);
+    for (const [id, quality] of hits) for (const p of index.postings[id]!) noteMatch(perName, content.length, p.name, word, quality, p.positions);
   });
   for (const s of spans) {
     for (const [id, quality] of s.hits) {
-      for (const p of index.postings[id]!) for (let w = s.from; w <= s.to; w++) note(p.name, w, quality, p.positions);
+      for (const p of index.postings[id]!) for (let w = s.from; w <= s.to; w++) noteMatch(perName, content.length, p.name, w, quality, p.positions);
     }
   }
 
@@ -245,26 +228,50 @@ function nameCoverage(index: SearchIndex, nameTokens: string[], covered: Set<num
   return all > 0 ? hit / all : 0;
 }
 
+// The helpers below are module functions, not closures made per search: under tsx (keepNames) every
+// closure made is also renamed, which cost a fifth of a search.
+
+function wordWeight(index: SearchIndex, reaches: Array<Map<number, number>>): number {
+  let bestQuality = 0;
+  let weight = 0;
+  for (const hits of reaches) {
+    for (const [id, quality] of hits) {
+      const idf = index.idf[id]!;
+      if (quality > bestQuality + 1e-9) [bestQuality, weight] = [quality, idf];
+      else if (Math.abs(quality - bestQuality) <= 1e-9) weight = Math.max(weight, idf);
+    }
+  }
+  return bestQuality > 0 ? weight : index.unknownWeight;
+}
+
+function noteMatch(perName: Map<number, Match>, words: number, name: number, word: number, quality: number, positions: number[]): void {
+  let m = perName.get(name);
+  if (!m) perName.set(name, (m = { perWord: new Float64Array(words), covered: new Set() }));
+  if (quality > m.perWord[word]!) m.perWord[word] = quality;
+  for (const p of positions) m.covered.add(p);
+}
+
+function offerToken(hits: Map<number, number>, id: number | undefined, quality: number): void {
+  if (id !== undefined && quality > (hits.get(id) ?? 0)) hits.set(id, quality);
+}
+
 /** Vocabulary tokens a query word may stand for, each with how sure that is. */
 function matchWord(index: SearchIndex, q: string): Map<number, number> {
   const hits = new Map<number, number>();
-  const offer = (id: number | undefined, quality: number) => {
-    if (id !== undefined && quality > (hits.get(id) ?? 0)) hits.set(id, quality);
-  };
-  offer(index.tokenIds.get(q), QUALITY.exact);
+  offerToken(hits, index.tokenIds.get(q), QUALITY.exact);
   const forms = baseForms(q);
-  for (const f of forms) offer(index.tokenIds.get(f), QUALITY.base);
+  for (const f of forms) offerToken(hits, index.tokenIds.get(f), QUALITY.base);
   for (const f of [q, ...forms]) {
-    for (const id of index.byStem.get(f) ?? []) offer(id, QUALITY.stem);
+    for (const id of index.byStem.get(f) ?? []) offerToken(hits, id, QUALITY.stem);
     const s = stem(f);
-    if (s !== f) for (const id of index.byStem.get(s) ?? []) offer(id, QUALITY.stem);
+    if (s !== f) for (const id of index.byStem.get(s) ?? []) offerToken(hits, id, QUALITY.stem);
   }
   let best = 0;
   for (const v of hits.values()) best = Math.max(best, v);
   if (best >= QUALITY.stem) return hits;
 
-  if (q.length >= 4) for (const id of prefixed(index, q)) offer(id, QUALITY.prefix + 0.2 * (q.length / index.vocabulary[id]!.length));
-  for (const [id, quality] of typos(index, q)) offer(id, quality);
+  if (q.length >= 4) for (const id of prefixed(index, q)) offerToken(hits, id, QUALITY.prefix + 0.2 * (q.length / index.vocabulary[id]!.length));
+  for (const [id, quality] of typos(index, q)) offerToken(hits, id, quality);
   return hits;
 }
 
