@@ -3,6 +3,7 @@ import { GrammyError, InlineKeyboard, type Transformer } from 'grammy';
 import { encodeAction } from '../cards/actions.ts';
 import type { Button, Rendered } from '../cards/render.ts';
 import type { BotContext } from './context.ts';
+import { memoByObject } from '../memo.ts';
 
 /**
  * Drops empty rows from every inline keyboard the bot sends: keyboards built row by row
@@ -27,15 +28,18 @@ export function keyboard(rows: Button[][]): InlineKeyboard {
   return kb;
 }
 
+// Cards are rendered once and sent many times: so is their keyboard built once.
+const keyboardOf = memoByObject((r: Rendered) => keyboard(r.buttons));
+
 export async function send(ctx: BotContext, r: Rendered): Promise<void> {
-  await ctx.reply(r.text, { parse_mode: 'HTML', reply_markup: keyboard(r.buttons), link_preview_options: { is_disabled: true } });
+  await ctx.reply(r.text, { parse_mode: 'HTML', reply_markup: keyboardOf(r), link_preview_options: { is_disabled: true } });
 }
 
 /** Replaces the message a button was pressed on; sends anew when it cannot be edited. */
 export async function show(ctx: BotContext, r: Rendered): Promise<void> {
   if (!ctx.callbackQuery?.message) return send(ctx, r);
   try {
-    await ctx.editMessageText(r.text, { parse_mode: 'HTML', reply_markup: keyboard(r.buttons), link_preview_options: { is_disabled: true } });
+    await ctx.editMessageText(r.text, { parse_mode: 'HTML', reply_markup: keyboardOf(r), link_preview_options: { is_disabled: true } });
   } catch (err) {
     if (err instanceof GrammyError && err.description.includes('message is not modified')) return;
     if (err instanceof GrammyError && err.error_code === 400) return send(ctx, r);
