@@ -57,9 +57,15 @@ function health(store: Store, started: number): Record<string, unknown> & { stat
   return { status: reachable ? 'ok' : 'degraded', version: VERSION, store: reachable, pendingBroadcastRows: pending, uptimeSeconds: Math.round((Date.now() - started) / 1000) };
 }
 
-// Lines written while a write is under way go out together with the next one, and whatever is left
-// is flushed when the process exits: a write call per update was a tenth of an update's time.
-const stderr = () => pino.destination({ dest: 2, sync: false });
+// pino's asynchronous logging: lines are buffered up to 4 KB and written together (a write call per
+// update was a tenth of an update's time); a quiet bot's lines go out within a second, and what is
+// left is flushed when the process exits.
+const LOG_FLUSH_MS = 1000;
+function stderr(): DestinationStream {
+  const destination = pino.destination({ dest: 2, sync: false, minLength: 4096 });
+  setInterval(() => destination.flush(), LOG_FLUSH_MS).unref();
+  return destination;
+}
 
 export function createLogger(level: Config['LOG_LEVEL'], destination: DestinationStream = stderr()): Logger {
   // The token is part of every Bot API URL: keep URLs and secrets out of the logs.
