@@ -11,6 +11,7 @@ import Fuse from 'fuse.js';
 import { bigrams, type EntityKind, type NameField, type SearchIndex } from './index.ts';
 import { baseForms, expandCapitals, kindOf, STOP_WORDS, stem, type KindHint } from './lexicon.ts';
 import { swapLayout } from './layout.ts';
+import { memoByObject } from '../memo.ts';
 import { tokens } from './normalize.ts';
 
 export interface SearchResult {
@@ -392,12 +393,23 @@ const FUSE_WEIGHT = 0.04;
  * Orders close candidates by Fuse.js similarity of the whole query to their names. Fuse runs on
  * the few candidates only: over a whole store of thousands of names it costs tens of milliseconds.
  */
+interface FuseItem {
+  doc: number;
+  text: string;
+  weight: number;
+}
+
+/** Each doc's names as Fuse compares them, made once per index rather than for every query. */
+const fuseItemsOf = memoByObject((index: SearchIndex) => {
+  const byDoc: FuseItem[][] = index.docs.map(() => []);
+  for (const n of index.names) byDoc[n.doc]!.push({ doc: n.doc, text: n.tokens.join(' '), weight: FIELD_FACTOR[n.field] });
+  return byDoc;
+});
+
 function reorderByFuse(index: SearchIndex, query: string, candidates: Array<{ doc: number; score: number }>) {
   if (candidates.length < 2) return candidates;
-  const wanted = new Set(candidates.map((c) => c.doc));
-  const items = index.names
-    .filter((n) => wanted.has(n.doc))
-    .map((n) => ({ doc: n.doc, text: n.tokens.join(' '), weight: FIELD_FACTOR[n.field] }));
+  const byDoc = fuseItemsOf(index);
+  const items = candidates.flatMap((c) => byDoc[c.doc]!);
   const fuse = new Fuse(items, {
     keys: ['text'],
     includeScore: true,
