@@ -16,8 +16,13 @@ interface CallInit {
   signal?: AbortSignal;
 }
 
-// Connections are kept alive and reused, as grammY's own agent does.
-const dispatcher = new Agent({ keepAliveTimeout: 30_000 });
+// Connections are kept alive and reused, as grammY's own agent does. grammY gives every call up after
+// its timeoutSeconds (through the abort signal): undici's own timers on each request would only
+// repeat that, at a cost per call.
+const dispatcher = new Agent({ keepAliveTimeout: 30_000, headersTimeout: 0, bodyTimeout: 0 });
+
+/** For clients that set none: grammY's default is 500 s. */
+const TIMEOUT_SECONDS = 60;
 
 /** The part of a fetch Response that grammY reads. A class: closures made per call cost more under tsx. */
 class Answer {
@@ -43,5 +48,5 @@ const apiFetch = call as unknown as Fetch;
 
 /** Client options for every Bot API client of the product: BOT_API_ROOT, if set, and the HTTP client. */
 export function apiClientOptions(apiRoot: string | undefined, options: ApiClientOptions = {}): ApiClientOptions {
-  return { ...options, fetch: apiFetch, ...(apiRoot ? { apiRoot } : {}) };
+  return { timeoutSeconds: TIMEOUT_SECONDS, ...options, fetch: apiFetch, ...(apiRoot ? { apiRoot } : {}) };
 }

@@ -46,6 +46,11 @@ describe('Bot API client', () => {
     expect(message?.document?.content.equals(content)).toBe(true);
   });
 
+  it('gives a client that sets no timeout one of 60 s, and keeps one that is set', () => {
+    expect(apiClientOptions(undefined).timeoutSeconds).toBe(60);
+    expect(apiClientOptions(undefined, { timeoutSeconds: 5 }).timeoutSeconds).toBe(5);
+  });
+
   it('gives up a request that hangs after the timeout and closes its connection', async () => {
     let closed = false;
     const server = createServer((req) => req.socket.once('close', () => (closed = true)));
