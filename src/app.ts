@@ -7,7 +7,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import { Api } from 'grammy';
 import { apiClientOptions } from './bot/apiClient.ts';
 import { ProgressReporter } from './broadcast/progress.ts';
-import { progressOf } from './broadcast/queue.ts';
+import { progress } from './broadcast/queue.ts';
 import { POLLING_CONCURRENCY } from './polling.ts';
 import { startWebhookServer } from './server.ts';
 import { BroadcastWorker } from './broadcast/worker.ts';
@@ -50,7 +50,7 @@ function health(store: Store, started: number): Record<string, unknown> & { stat
   let pending = 0;
   try {
     store.sqlite.prepare('SELECT 1').get();
-    pending = progressOf(store.db).pending;
+    pending = progress(store.db).pending;
   } catch {
     reachable = false;
   }

@@ -86,13 +86,8 @@ export interface Progress {
   pending: number;
 }
 
-/** Delivery figures of one broadcast. */
-export function progress(db: Db, broadcastId: number): Progress {
-  return progressOf(db, broadcastId);
-}
-
 /** Delivery figures of one broadcast, or of all of them. */
-export function progressOf(db: Db, broadcastId?: number): Progress {
+export function progress(db: Db, broadcastId?: number): Progress {
   const rows = db
     .select({ status: deliveries.status, n: sql<number>`count(*)` })
     .from(deliveries)

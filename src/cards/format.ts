@@ -2,6 +2,7 @@
 // "27.11.2025". Words come from the locale files through `t`.
 import type { Lang } from '../dataset/schema.ts';
 import type { SourceRef } from './types.ts';
+import { getOrAdd } from '../memo.ts';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -11,10 +12,7 @@ const NUMBER_LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'ru-RU', en: 'en-
 const formatters = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, lang: Lang, maxFractionDigits = 1): string {
-  const key = `${lang}:${maxFractionDigits}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: maxFractionDigits })));
-  return f.format(value);
+  return getOrAdd(formatters, `${lang}:${maxFractionDigits}`, () => new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: maxFractionDigits })).format(value);
 }
 
 const SCALES: Array<[number, string]> = [

@@ -64,15 +64,15 @@ export function loadCard(db: Db, slug: string, refs = entityRefs(db)): EntityCar
   const byCompany = new Map<string, Array<typeof facts.$inferSelect>>();
   if (companySlugs.length > 0) {
     for (const r of db.select().from(facts).where(and(inArray(facts.entitySlug, companySlugs), eq(facts.metric, 'investment'))).all()) {
-      byCompany.set(r.entitySlug, [...(byCompany.get(r.entitySlug) ?? []), r]);
+      getOrAdd(byCompany, r.entitySlug, () => []).push(r);
     }
   }
-  for (const c of companySlugs.map((slug) => ({ slug }))) {
-    const money = (byCompany.get(c.slug) ?? []).filter((r) => r.valueNum !== null && r.currency !== null);
+  for (const company of companySlugs) {
+    const money = (byCompany.get(company) ?? []).filter((r) => r.valueNum !== null && r.currency !== null);
     // The newest figures, the largest of them (a project may give stages separately).
     const newest = money.reduce((d, r) => (r.asOf > d ? r.asOf : d), '');
     const current = money.filter((r) => r.asOf === newest).sort((a, b) => b.valueNum! - a.valueNum!)[0];
-    if (current) investment.set(c.slug, { amount: current.valueNum!, currency: current.currency! });
+    if (current) investment.set(company, { amount: current.valueNum!, currency: current.currency! });
   }
   // Tenge and dollar amounts are not compared: projects priced in tenge come first, then in dollars.
   const weight = (slug: string) => {
