@@ -81,7 +81,8 @@ export class BotApiEmulator {
   private nextMessageId = 1;
   private nextCallbackId = 1;
   private waiters: Array<() => void> = [];
-  private sentAt: Array<{ chat: number; at: number }> = [];
+  /** New messages sent within the last second, oldest first (kept only while a flood limit is on). */
+  private readonly sentAt: Array<{ chat: number; at: number }> = [];
   private closed = false;
 
   async start(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -342,9 +343,12 @@ export class BotApiEmulator {
       throw new ApiError(502, 'Bad Gateway');
     }
     if (f.serverErrorRate && Math.random() < f.serverErrorRate) throw new ApiError(502, 'Bad Gateway');
-    if (!newMessage) return;
+    // Sends are counted only while a flood limit is on: at thousands a second the bookkeeping would
+    // otherwise cost more than the call it counts.
+    if (!newMessage || (f.globalPerSecond === undefined && f.perChatPerSecond === undefined)) return;
     const t = Date.now();
-    this.sentAt = this.sentAt.filter((s) => t - s.at < 1000);
+    const expired = this.sentAt.findIndex((s) => t - s.at < 1000);
+    this.sentAt.splice(0, expired < 0 ? this.sentAt.length : expired);
     if (f.globalPerSecond !== undefined && this.sentAt.length >= f.globalPerSecond) {
       throw new ApiError(429, 'Too Many Requests: retry after 1', { retry_after: 1 });
     }
