@@ -19,7 +19,8 @@ import { unhandled } from './features/unhandled.ts';
 import { isLang, languageFromTelegram } from './i18n.ts';
 import { conversations, type ConversationData } from '@grammyjs/conversations';
 import type { I18n } from '@grammyjs/i18n';
-import { conversationStorage } from '../store/conversations.ts';
+import { conversationStorage, hasConversation } from '../store/conversations.ts';
+import { guidesWhenNeeded } from './guideGate.ts';
 import type { GuideContext } from './conversations/ask.ts';
 import { GUIDE_VERSION } from './conversations/invest.ts';
 import { guides, leave } from './features/guides.ts';
@@ -128,10 +129,11 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
     return next();
   });
   // Guides: their state lives in the store; inside them i18n, our deps and retries are installed
-  // anew, and the language is the one the user had when the guide started.
+  // anew, and the language is the one the user had when the guide started. Plain text in a chat
+  // without a guide (a search) skips them (guideGate.ts).
   const outdated = new WeakSet<BotContext>();
   pipeline.use(
-    conversations<BotContext, GuideContext>({
+    guidesWhenNeeded(conversations<BotContext, GuideContext>({
       storage: {
         type: 'context',
         version: guideVersion,
@@ -152,7 +154,7 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
           },
         ];
       },
-    }),
+    }), (chatKey) => hasConversation(deps.store.db, chatKey)),
   );
   // An answer to a guide saved by older code: say so, and take it no further (it was meant for the guide).
   pipeline.use(async (ctx, next) => {

@@ -41,3 +41,8 @@ export function conversationStorage<C, S>(
     },
   };
 }
+
+/** Whether a guide's state is saved under `key` (of this version or another). */
+export function hasConversation(db: Db, key: string): boolean {
+  return conversationRows(db).read.get({ key }) !== undefined;
+}

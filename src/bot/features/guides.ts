@@ -11,6 +11,7 @@ import { cachedCard } from '../../store/cards.ts';
 import type { BotContext } from '../context.ts';
 import { mainMenu } from '../menus.ts';
 import { send, show } from '../reply.ts';
+import { guide } from '../guideGate.ts';
 import { apply } from '../conversations/apply.ts';
 import { invest } from '../conversations/invest.ts';
 import { parks } from '../conversations/parks.ts';
@@ -45,9 +46,9 @@ async function enter(ctx: Ctx, name: 'invest' | 'parks' | 'apply', ...args: unkn
 }
 
 export const guides = new FeatureComposer<Ctx>();
-guides.use(createConversation(invest, 'invest'));
-guides.use(createConversation(parks, 'parks'));
-guides.use(createConversation(apply, 'apply'));
+guides.use(guide(createConversation(invest, 'invest')));
+guides.use(guide(createConversation(parks, 'parks')));
+guides.use(guide(createConversation(apply, 'apply')));
 
 const privateChats = guides.chatType('private');
 privateChats.command('invest', (ctx) => enter(ctx, 'invest'));

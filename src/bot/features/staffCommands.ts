@@ -9,9 +9,10 @@ import { collectStats } from '../../store/stats.ts';
 import type { BotContext } from '../context.ts';
 import { broadcastGuide } from '../conversations/broadcast.ts';
 import { isStaff } from './roles.ts';
+import { guide } from '../guideGate.ts';
 
 export const staffCommands = new FeatureComposer<BotContext>();
-staffCommands.use(createConversation(broadcastGuide, 'broadcast'));
+staffCommands.use(guide(createConversation(broadcastGuide, 'broadcast')));
 
 const privateChats = staffCommands.chatType('private');
 
