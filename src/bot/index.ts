@@ -8,7 +8,7 @@ import type { Lang } from '../dataset/schema.ts';
 import { sessionStorage } from '../store/sessions.ts';
 import { markUserBlocked, touchUser } from '../store/users.ts';
 import { dropEmptyRows } from './reply.ts';
-import { apiClientOptions } from './apiClient.ts';
+import { apiClientOptions, directJsonCalls } from './apiClient.ts';
 import { FeatureComposer } from './composer.ts';
 import type { BotContext, BotDeps, SessionData } from './context.ts';
 import { cards } from './features/cards.ts';
@@ -52,8 +52,9 @@ export const interactiveRetry = () => autoRetry({ maxRetryAttempts: 3, maxDelayS
 
 export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VERSION, userRate = { limit: 8, windowMs: 2000 } }: BotOptions): Bot<BotContext> {
   // A request to Telegram that hangs is given up after 30 s (grammY's default is minutes).
-  const bot = new Bot<BotContext>(token, { client: apiClientOptions(apiRoot, { timeoutSeconds: 30 }) });
-  bot.api.config.use(interactiveRetry(), dropEmptyRows);
+  const client = apiClientOptions(apiRoot, { timeoutSeconds: 30 });
+  const bot = new Bot<BotContext>(token, { client });
+  bot.api.config.use(directJsonCalls(token, client), interactiveRetry(), dropEmptyRows);
   // Everything runs in one FeatureComposer: grammY's own composition costs more per update.
   const pipeline = new FeatureComposer<BotContext>();
   bot.use(pipeline);

@@ -1,11 +1,12 @@
 // The HTTP client under every Bot API call: answers and errors reach grammY as they did, uploads
-// arrive whole, and a request that hangs is given up and its connection closed.
+// arrive whole, and a request that hangs is given up and its connection closed; the direct path of
+// every update's calls behaves the same.
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Api, GrammyError, HttpError, InputFile } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiClientOptions } from '../../src/bot/apiClient.ts';
+import { apiClientOptions, directJsonCalls } from '../../src/bot/apiClient.ts';
 import { BotApiEmulator } from '../../src/local/emulator.ts';
 import { OFFLINE_TOKEN } from '../../src/local/harness.ts';
 
@@ -15,9 +16,29 @@ afterEach(async () => {
   emulator = undefined;
 });
 
-async function api(): Promise<{ api: Api; emulator: BotApiEmulator }> {
+async function api(direct = false): Promise<{ api: Api; emulator: BotApiEmulator }> {
   emulator = new BotApiEmulator();
-  return { api: new Api(OFFLINE_TOKEN, apiClientOptions(await emulator.start())), emulator };
+  const options = apiClientOptions(await emulator.start());
+  const client = new Api(OFFLINE_TOKEN, options);
+  if (direct) client.config.use(directJsonCalls(OFFLINE_TOKEN, options));
+  return { api: client, emulator };
+}
+
+/** A server that takes requests and never answers; `closed` tells whether the client hung up. */
+async function hangingServer(): Promise<{ url: string; closed: () => boolean; stop: () => void }> {
+  let closed = false;
+  const server = createServer((req) => req.socket.once('close', () => (closed = true)));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    closed: () => closed,
+    stop: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
 }
 
 describe('Bot API client', () => {
@@ -52,22 +73,83 @@ describe('Bot API client', () => {
   });
 
   it('gives up a request that hangs after the timeout and closes its connection', async () => {
-    let closed = false;
-    const server = createServer((req) => req.socket.once('close', () => (closed = true)));
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
+    const server = await hangingServer();
     try {
-      const { port } = server.address() as AddressInfo;
-      const client = new Api(OFFLINE_TOKEN, apiClientOptions(`http://127.0.0.1:${port}`, { timeoutSeconds: 1 }));
+      const client = new Api(OFFLINE_TOKEN, apiClientOptions(server.url, { timeoutSeconds: 1 }));
       const started = Date.now();
       const error = await client.getMe().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(HttpError);
       expect(String((error as HttpError).error)).toMatch(/timed out after 1 seconds/);
       expect(Date.now() - started).toBeLessThan(5000);
-      await expect.poll(() => closed).toBe(true);
+      await expect.poll(() => server.closed()).toBe(true);
     } finally {
-      server.closeAllConnections();
-      server.close();
+      server.stop();
     }
+  });
+
+  describe('direct JSON calls', () => {
+    it('send the calls of every update and return their results, nulls left out as grammY does', async () => {
+      const { api: client, emulator: server } = await api(true);
+      const sent = await client.sendMessage(42, '<b>Шелек</b>', { parse_mode: 'HTML', reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: 'a' }]] }, message_thread_id: null as unknown as number });
+      expect(sent.message_id).toBeGreaterThan(0);
+      expect(server.chat(42)[0]).toMatchObject({ text: '<b>Шелек</b>', buttons: [[{ text: 'A', callback_data: 'a' }]] });
+      const call = server.calls.find((c) => c.method === 'sendMessage')!;
+      expect('message_thread_id' in call.params).toBe(false);
+      expect(await client.answerCallbackQuery('7')).toBe(true);
+    });
+
+    it('do not go through grammY’s client', async () => {
+      emulator = new BotApiEmulator();
+      const options = apiClientOptions(await emulator.start());
+      const throughGrammy: string[] = [];
+      const client = new Api(OFFLINE_TOKEN, { ...options, fetch: ((url: string, init: unknown) => (throughGrammy.push(url.split('/').at(-1)!), options.fetch!(url, init as never))) as typeof options.fetch });
+      client.config.use(directJsonCalls(OFFLINE_TOKEN, options));
+      await client.sendMessage(42, 'Шелек');
+      await client.getMe();
+      expect(throughGrammy).toEqual(['getMe']);
+    });
+
+    it('turn a refusal into a GrammyError, and leave uploads and other methods to grammY', async () => {
+      const { api: client, emulator: server } = await api(true);
+      const error = await client.sendMessage(42, ' ').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GrammyError);
+      expect((error as GrammyError).description).toContain('message text is empty');
+      await client.sendDocument(42, new InputFile(Buffer.from('a,b\n'), 'data.csv'));
+      expect(server.chat(42)[0]?.document?.file_name).toBe('data.csv');
+      expect((await client.getMe()).username).toBe(server.bot.username);
+    });
+
+    it('give up a send that hangs after the timeout, as an HttpError, and close its connection', async () => {
+      const server = await hangingServer();
+      try {
+        const options = apiClientOptions(server.url, { timeoutSeconds: 1 });
+        const client = new Api(OFFLINE_TOKEN, options);
+        client.config.use(directJsonCalls(OFFLINE_TOKEN, options));
+        const started = Date.now();
+        const error = await client.sendMessage(42, 'Шелек').catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(HttpError);
+        expect((error as HttpError).message).toContain("'sendMessage'");
+        expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+        expect(Date.now() - started).toBeLessThan(5000);
+        await expect.poll(() => server.closed()).toBe(true);
+      } finally {
+        server.stop();
+      }
+    });
+
+    it('wait for a long poll its own timeout plus the limit', async () => {
+      const server = await hangingServer();
+      try {
+        const options = apiClientOptions(server.url, { timeoutSeconds: 1 });
+        const client = new Api(OFFLINE_TOKEN, options);
+        client.config.use(directJsonCalls(OFFLINE_TOKEN, options));
+        const started = Date.now();
+        const error = await client.getUpdates({ timeout: 1 }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(HttpError);
+        expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+      } finally {
+        server.stop();
+      }
+    });
   });
 });
