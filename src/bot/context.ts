@@ -1,7 +1,7 @@
 // The Context every handler sees: grammY's, plus i18n and session flavors, plus our dependencies.
 import type { ConversationFlavor } from '@grammyjs/conversations';
 import type { I18nFlavor } from '@grammyjs/i18n';
-import type { Context, SessionFlavor } from 'grammy';
+import type { Context, LazySessionFlavor } from 'grammy';
 import type { Logger } from 'pino';
 import type { Lang } from '../dataset/schema.ts';
 import type { Catalogue } from '../store/catalogue.ts';
@@ -42,7 +42,8 @@ export interface BotDeps extends Catalogue {
 export type BotContext = ConversationFlavor<
   Context &
     I18nFlavor &
-    SessionFlavor<SessionData> & {
+    // Lazy: the session is read only by the updates that use it (a search does not).
+    LazySessionFlavor<SessionData> & {
       deps: BotDeps;
       user: UserRow | undefined;
       /** The language the bot speaks to this user. */

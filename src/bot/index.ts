@@ -3,7 +3,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { limit } from '@grammyjs/ratelimiter';
-import { Bot, GrammyError, session, type Context, type Middleware } from 'grammy';
+import { Bot, GrammyError, lazySession, type Context, type Middleware } from 'grammy';
 import type { Lang } from '../dataset/schema.ts';
 import { sessionStorage } from '../store/sessions.ts';
 import { markUserBlocked, touchUser } from '../store/users.ts';
@@ -122,7 +122,7 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
     return next();
   });
   pipeline.use(followDataChanges(deps));
-  pipeline.use(session({ initial: (): SessionData => ({}), storage: sessionStorage<SessionData>(deps.store.db, (err) => deps.logger.warn({ err }, 'could not save a session')), getSessionKey: sessionKey }));
+  pipeline.use(lazySession({ initial: (): SessionData => ({}), storage: sessionStorage<SessionData>(deps.store.db, (err) => deps.logger.warn({ err }, 'could not save a session')), getSessionKey: sessionKey }));
   pipeline.use(i18n);
   pipeline.use(async (ctx, next) => {
     const locale = await ctx.i18n.getLocale();

@@ -1,8 +1,19 @@
 // Storage for the guided conversations, so a restart continues a guide where the user was. State
 // written by another version of the guides is dropped, and the caller is told so it can explain.
+// Which chats have a guide saved is also kept in memory (this storage is the table's only writer),
+// so that most updates learn they are not in a guide without a read.
 import type { VersionedState, VersionedStateStorage } from '@grammyjs/conversations';
 import type { Db } from './open.ts';
 import { conversationRows } from './keyValue.ts';
+import { memoByObject } from '../memo.ts';
+import { conversationState } from './schema.ts';
+
+/**
+ * Chats that may have a guide saved: every saved one, read once per store, then kept up to date. A
+ * key is added before its state is written and removed only after it is deleted, so a failed write
+ * or delete leaves it in (a needless read then), never out.
+ */
+const guideChats = memoByObject((db: Db) => new Set(db.select({ key: conversationState.key }).from(conversationState).all().map((r) => r.key)));
 
 export function conversationStorage<C, S>(
   db: Db,
@@ -10,7 +21,10 @@ export function conversationStorage<C, S>(
   keyOf: (ctx: C) => string | undefined,
   onOutdated: (ctx: C) => void,
 ): VersionedStateStorage<C, S> {
-  const drop = (key: string) => conversationRows(db).remove.run({ key });
+  const drop = (key: string) => {
+    conversationRows(db).remove.run({ key });
+    guideChats(db).delete(key);
+  };
   return {
     read(ctx) {
       const key = keyOf(ctx);
@@ -33,6 +47,7 @@ export function conversationStorage<C, S>(
       const key = keyOf(ctx);
       if (key === undefined) return;
       const row = { key, value: JSON.stringify(state), updatedAt: new Date().toISOString() };
+      guideChats(db).add(key);
       conversationRows(db).write.run(row);
     },
     delete(ctx) {
@@ -42,7 +57,7 @@ export function conversationStorage<C, S>(
   };
 }
 
-/** Whether a guide's state is saved under `key` (of this version or another). */
+/** Whether a guide's state may be saved under `key` (of this version or another). */
 export function hasConversation(db: Db, key: string): boolean {
-  return conversationRows(db).read.get({ key }) !== undefined;
+  return guideChats(db).has(key);
 }

@@ -63,8 +63,8 @@ privateChats.on('message:document', async (ctx, next) => {
     return;
   }
   if (diff.changes.length === 0) return void (await ctx.reply(ctx.t('import-no-changes')));
-  ctx.session.pendingImport = { name, text, shown: fingerprintOf(diff) };
-  await ctx.reply(describe(ctx, diff), {
+  (await ctx.session).pendingImport = { name, text, shown: fingerprintOf(diff) };
+  await ctx.reply(describe(ctx, diff, name), {
     reply_markup: new InlineKeyboard().text(ctx.t('import-apply'), encodeAction({ type: 'import', apply: true })).text(ctx.t('import-drop'), encodeAction({ type: 'import', apply: false })),
   });
 });
@@ -78,8 +78,9 @@ dataUpdates.on('callback_query:data', async (ctx, next) => {
     await ctx.conversation.exitAll();
     return ctx.conversation.enter('broadcast', `zone:${action.slug}`);
   }
-  const pending = ctx.session.pendingImport;
-  ctx.session.pendingImport = undefined;
+  const session = await ctx.session;
+  const pending = session.pendingImport;
+  session.pendingImport = undefined;
   if (!pending) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
   await ctx.answerCallbackQuery();
   if (!action.apply) return void (await ctx.reply(ctx.t('import-dropped')));
@@ -102,9 +103,9 @@ function fingerprintOf(diff: SeedReport): string {
   return JSON.stringify(diff.changes);
 }
 
-function describe(ctx: BotContext, diff: SeedReport): string {
+function describe(ctx: BotContext, diff: SeedReport, name: string): string {
   const count = (table: string, change: string) => diff.changes.filter((c) => c.table === table && c.change === change).length;
-  const lines = [ctx.t('import-diff', { name: ctx.session.pendingImport?.name ?? '' })];
+  const lines = [ctx.t('import-diff', { name })];
   for (const table of ['entities', 'aliases', 'facts', 'sources']) {
     const [a, c, r] = [count(table, 'added'), count(table, 'changed'), count(table, 'removed')];
     if (a + c + r > 0) lines.push(ctx.t('import-diff-line', { table, added: a, changed: c, removed: r }));

@@ -97,21 +97,22 @@ guides.on('callback_query:data', async (ctx, next) => {
     case 'compare': {
       const ref = ctx.deps.refs.get(action.slug);
       if (!ref || ref.kind !== 'zone') return next();
-      const list = ctx.session.compare ?? [];
+      const session = await ctx.session;
+      const list = session.compare ?? [];
       const removing = list.includes(action.slug);
       if (!removing && list.length >= MAX_COMPARE) {
         await ctx.answerCallbackQuery({ text: ctx.t('compare-full', { max: MAX_COMPARE }) });
         return;
       }
-      ctx.session.compare = removing ? list.filter((s) => s !== action.slug) : [...list, action.slug];
+      session.compare = removing ? list.filter((s) => s !== action.slug) : [...list, action.slug];
       await ctx.answerCallbackQuery({ text: ctx.t(removing ? 'compare-removed' : 'compare-added', { name: nameOf(ref, ctx.lang) }) });
-      const names = ctx.session.compare.map((s) => ctx.deps.refs.get(s)).filter((r) => r !== undefined).map((r) => nameOf(r, ctx.lang));
+      const names = session.compare.map((s) => ctx.deps.refs.get(s)).filter((r) => r !== undefined).map((r) => nameOf(r, ctx.lang));
       if (names.length === 0) return;
       const buttons = [[{ text: ctx.t('compare-now', { count: names.length }), action: { type: 'compareShow' as const } }], [{ text: ctx.t('compare-clear'), action: { type: 'compareClear' as const } }]];
       return send(ctx, { text: escapeHtml(ctx.t('compare-list', { names: names.join(', ') })), buttons: names.length > 1 ? buttons : buttons.slice(1) });
     }
     case 'compareShow': {
-      const cards = (ctx.session.compare ?? []).map((s) => cachedCard(ctx.deps.store.db, s, ctx.deps.refs)).filter((c) => c !== undefined);
+      const cards = ((await ctx.session).compare ?? []).map((s) => cachedCard(ctx.deps.store.db, s, ctx.deps.refs)).filter((c) => c !== undefined);
       if (cards.length < 2) {
         await ctx.answerCallbackQuery({ text: ctx.t('compare-need-two') });
         return;
@@ -120,7 +121,7 @@ guides.on('callback_query:data', async (ctx, next) => {
       return show(ctx, renderComparison(cards, ctx.lang, ctx.t));
     }
     case 'compareClear':
-      ctx.session.compare = [];
+      (await ctx.session).compare = [];
       await ctx.answerCallbackQuery({ text: ctx.t('compare-cleared') });
       return;
     default:
