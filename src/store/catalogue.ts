@@ -21,14 +21,21 @@ export function readCatalogue(store: Store): Catalogue {
 }
 
 // SQLite's data_version changes when another connection commits: a check costs microseconds, so
-// the fingerprint is read only after some other process wrote to the store.
+// the fingerprint is read only after some other process wrote to the store. Under load the check is
+// made once per CHECK_EVERY_MS rather than for each of the hundreds of updates in that time; at a
+// person's pace every update still checks.
+const CHECK_EVERY_MS = 50;
 const dataVersion = memoByObject((sqlite: Database.Database) => sqlite.prepare<[], number>('PRAGMA data_version').pluck());
 
 /** Follows changes of the data made by other processes; `changed` answers a new catalogue or undefined. */
 export function watchCatalogue(store: Store, current: () => Catalogue): { changed(): Catalogue | undefined } {
   let seen = dataVersion(store.sqlite).get();
+  let checked = performance.now();
   return {
     changed() {
+      const now = performance.now();
+      if (now - checked < CHECK_EVERY_MS) return undefined;
+      checked = now;
       const version = dataVersion(store.sqlite).get();
       if (version === seen) return undefined;
       seen = version;
