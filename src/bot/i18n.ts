@@ -16,12 +16,17 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
+/** The language the bot speaks to a user: the one they chose, else their Telegram app's. */
+export function userLanguage(ctx: Pick<BotContext, 'user' | 'from'>): Lang {
+  return ctx.user?.language ?? languageFromTelegram(ctx.from?.language_code);
+}
+
 export function createI18n(): I18n<BotContext> {
   const i18n = new I18n<BotContext>({
     defaultLocale: 'en',
     useSession: false,
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: (ctx) => ctx.user?.language ?? languageFromTelegram(ctx.from?.language_code),
+    localeNegotiator: userLanguage,
   });
   i18n.loadLocalesDirSync(LOCALES_DIR);
   return i18n;

@@ -4,7 +4,6 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { limit } from '@grammyjs/ratelimiter';
 import { Bot, GrammyError, lazySession, type Context, type Middleware } from 'grammy';
-import type { Lang } from '../dataset/schema.ts';
 import { sessionStorage } from '../store/sessions.ts';
 import { markUserBlocked, touchUser } from '../store/users.ts';
 import { dropEmptyRows } from './reply.ts';
@@ -16,7 +15,7 @@ import { inline } from './features/inline.ts';
 import { searchFeature } from './features/search.ts';
 import { start } from './features/start.ts';
 import { unhandled } from './features/unhandled.ts';
-import { isLang, languageFromTelegram } from './i18n.ts';
+import { languageFromTelegram, userLanguage } from './i18n.ts';
 import { conversations, type ConversationData } from '@grammyjs/conversations';
 import type { I18n } from '@grammyjs/i18n';
 import { conversationStorage, hasConversation } from '../store/conversations.ts';
@@ -76,7 +75,7 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
       const store = storeProblem(err);
       deps.logger.error({ err, update_id: ctx.update.update_id, ...(store ? { store } : {}) }, store ? 'the store cannot be written' : 'update failed');
       // The failure may come before the user's saved language was read: Telegram's is the best guess then.
-      await apologise(ctx, i18n.t(isLang(ctx.lang) ? ctx.lang : languageFromTelegram(ctx.from?.language_code), store ? 'error-store' : 'error-generic'));
+      await apologise(ctx, i18n.t(userLanguage(ctx), store ? 'error-store' : 'error-generic'));
     } finally {
       const event = { updateId: ctx.update.update_id, kind: updateKind(ctx), ms: Math.round(performance.now() - started), outcome };
       deps.logger.info({ update_id: event.updateId, kind: event.kind, ms: event.ms, outcome }, 'update');
@@ -124,9 +123,8 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
   pipeline.use(followDataChanges(deps));
   pipeline.use(lazySession({ initial: (): SessionData => ({}), storage: sessionStorage<SessionData>(deps.store.db, (err) => deps.logger.warn({ err }, 'could not save a session')), getSessionKey: sessionKey }));
   pipeline.use(i18n);
-  pipeline.use(async (ctx, next) => {
-    const locale = await ctx.i18n.getLocale();
-    ctx.lang = (isLang(locale) ? locale : 'en') as Lang;
+  pipeline.use((ctx, next) => {
+    ctx.lang = userLanguage(ctx);
     return next();
   });
   // Guides: their state lives in the store; inside them i18n, our deps and retries are installed
