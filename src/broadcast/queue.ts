@@ -6,6 +6,7 @@ import type { Lang } from '../dataset/schema.ts';
 import { languageFromTelegram } from '../bot/i18n.ts';
 import type { Db } from '../store/open.ts';
 import { broadcasts, deliveries, subscriptions, users } from '../store/schema.ts';
+import { forgetUser } from '../store/users.ts';
 
 export interface MessageContent {
   text: string;
@@ -160,6 +161,7 @@ export function markSent(db: Db, id: number, at = new Date()): void {
 
 /** The user blocked the bot: this delivery and the user are marked, and later audiences skip them. */
 export function markBlocked(db: Db, id: number, userId: number, error: string, at = new Date()): void {
+  forgetUser(db, userId);
   db.transaction((tx) => {
     tx.update(deliveries).set({ status: 'blocked', lastError: error }).where(eq(deliveries.id, id)).run();
     tx.update(users).set({ blockedAt: at.toISOString() }).where(eq(users.id, userId)).run();

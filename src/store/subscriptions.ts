@@ -3,10 +3,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { memoByObject } from '../memo.ts';
 import type { Db } from './open.ts';
 import { subscriptions, users } from './schema.ts';
+import { forgetUser } from './users.ts';
 
 export const TOPIC = /^((?:zone|district):[a-z0-9]+(?:-[a-z0-9]+)*|sez|parks)$/;
 
 export function setNews(db: Db, userId: number, on: boolean): void {
+  forgetUser(db, userId);
   db.update(users).set({ newsOff: !on }).where(eq(users.id, userId)).run();
 }
 

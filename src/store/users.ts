@@ -63,11 +63,36 @@ function unchanged(row: UserRow, from: SeenUser, at: Date, inPrivate: boolean): 
 }
 
 /**
+ * The row touchUser last read or wrote, by user: most updates come from someone seen a moment ago,
+ * who then costs neither a write nor a read. Every write to a user's row goes through this module
+ * and forgets them (forgetUser). A write by another process (the broadcast command marking a user
+ * blocked) reaches touchUser's decision with the user's next write, within SEEN_PRECISION_MS.
+ */
+const recentRows = memoByObject((_db: Db) => new Map<number, UserRow>());
+/** Enough for every user active within a minute; past it the list starts over. */
+const MAX_RECENT = 20_000;
+
+/** The user's row is about to change: touchUser reads it anew. */
+export function forgetUser(db: Db, id: number): void {
+  recentRows(db).delete(id);
+}
+
+/**
  * Records that a user was seen now (creating them on first sight) and returns their row. Only a user
  * seen in a private chat (`inPrivate`) has started the bot and can be sent news.
  */
 export function touchUser(db: Db, from: SeenUser, at = new Date(), inPrivate = true): UserRow {
-  // Most updates come from someone seen a moment ago: a read then, and no write.
+  const recent = recentRows(db);
+  const seen = recent.get(from.id);
+  if (seen && unchanged(seen, from, at, inPrivate)) return seen;
+  const row = recordUser(db, from, at, inPrivate);
+  if (recent.size >= MAX_RECENT) recent.clear();
+  recent.set(from.id, row);
+  return row;
+}
+
+/** The user's row, written only when it does not already say what a touch now would write. */
+function recordUser(db: Db, from: SeenUser, at: Date, inPrivate: boolean): UserRow {
   const known = readUser(db).get({ id: from.id });
   if (known && unchanged(known, from, at, inPrivate)) return known;
   const statements = upsert(db);
@@ -83,9 +108,11 @@ export function touchUser(db: Db, from: SeenUser, at = new Date(), inPrivate = t
 }
 
 export function markUserBlocked(db: Db, id: number, at = new Date()): void {
+  forgetUser(db, id);
   db.update(users).set({ blockedAt: at.toISOString() }).where(eq(users.id, id)).run();
 }
 
 export function setLanguage(db: Db, id: number, language: Lang): void {
+  forgetUser(db, id);
   db.update(users).set({ language }).where(eq(users.id, id)).run();
 }

@@ -1,9 +1,13 @@
 // Recording users: the first sight creates the row; a user seen again within a minute with nothing
-// changed costs no write; a new name, a later visit or a return after blocking the bot is written.
+// changed costs no write (nor a read: the row is kept in memory); a new name, a later visit or a
+// return after blocking the bot is written, and what the bot itself changes is seen at once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openStore, type Store } from '../../src/store/open.ts';
-import { markUserBlocked, touchUser } from '../../src/store/users.ts';
+import { markUserBlocked, setLanguage, touchUser } from '../../src/store/users.ts';
+import { setNews } from '../../src/store/subscriptions.ts';
+import { markBlocked } from '../../src/broadcast/queue.ts';
+import Database from 'better-sqlite3';
 import { tempDir } from '../helpers.ts';
 
 let store: Store;
@@ -49,5 +53,28 @@ describe('touchUser', () => {
     expect(touchUser(store.db, { id: 7, first_name: 'Ержан' }, later(2000)).blockedAt).toBeNull();
     expect(touchUser(store.db, { id: 8, first_name: 'Айгерим' }, t0, false).startedAt).toBeNull();
     expect(touchUser(store.db, { id: 8, first_name: 'Айгерим' }, later(1000), true).startedAt).toBe(later(1000).toISOString());
+  });
+
+  it('answers a user seen again within a minute from memory, and sees at once what the bot itself changed', () => {
+    touchUser(store.db, { id: 7, first_name: 'Ержан', language_code: 'kk' }, t0);
+    setLanguage(store.db, 7, 'ru');
+    expect(touchUser(store.db, { id: 7, first_name: 'Ержан', language_code: 'kk' }, later(1000)).language).toBe('ru');
+    setNews(store.db, 7, false);
+    expect(touchUser(store.db, { id: 7, first_name: 'Ержан', language_code: 'kk' }, later(2000)).newsOff).toBe(true);
+    // A broadcast finds the user has blocked the bot; they come back and write: unblocked at once.
+    markBlocked(store.db, 1, 7, 'Forbidden', later(3000));
+    expect(touchUser(store.db, { id: 7, first_name: 'Ержан', language_code: 'kk' }, later(4000)).blockedAt).toBeNull();
+  });
+
+  it('takes in a change by another process with the user’s next write, within a minute', () => {
+    touchUser(store.db, { id: 7, first_name: 'Ержан' }, t0);
+    const other = new Database(store.sqlite.name);
+    other.prepare('update users set blocked_at = ? where id = 7').run(later(1000).toISOString());
+    other.close();
+    // Within the minute the row in memory stands: no read, no write.
+    expect(touchUser(store.db, { id: 7, first_name: 'Ержан' }, later(30_000)).blockedAt).toBeNull();
+    // The next write (a minute on) sets the record straight.
+    expect(touchUser(store.db, { id: 7, first_name: 'Ержан' }, later(61_000)).blockedAt).toBeNull();
+    expect(store.sqlite.prepare('select blocked_at from users where id = 7').pluck().get()).toBeNull();
   });
 });
