@@ -21,14 +21,29 @@ const topicsStatement = memoByObject((db: Db) =>
     .prepare(),
 );
 
-export function topicsOf(db: Db, userId: number): string[] {
-  return topicsStatement(db)
+/**
+ * Each user's topics once read, kept up to date by toggleTopic, the only writer of the table (and the
+ * bot the only process that runs it): a card opened again costs no read.
+ */
+const topicsByUser = memoByObject((_db: Db) => new Map<number, readonly string[]>());
+/** Past this many users the list starts over. */
+const MAX_KEPT = 20_000;
+
+export function topicsOf(db: Db, userId: number): readonly string[] {
+  const kept = topicsByUser(db);
+  const known = kept.get(userId);
+  if (known) return known;
+  const topics = topicsStatement(db)
     .all({ userId })
     .map((r) => r.topic);
+  if (kept.size >= MAX_KEPT) kept.clear();
+  kept.set(userId, topics);
+  return topics;
 }
 
 /** Follows a topic, or stops following it; returns whether the user follows it now. */
 export function toggleTopic(db: Db, userId: number, topic: string, at = new Date()): boolean {
+  topicsByUser(db).delete(userId);
   const existing = db
     .select()
     .from(subscriptions)
