@@ -349,14 +349,25 @@ function isSwap(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
+// Rows of the distance table, reused by every call (the search runs one at a time).
+let rowsOf = 0;
+let rowA = new Int32Array(0);
+let rowB = new Int32Array(0);
+let rowC = new Int32Array(0);
+
 /** Edit distance with adjacent swaps counted as one edit; stops early once past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  if (rowsOf < m + 1) {
+    rowsOf = m + 1;
+    [rowA, rowB, rowC] = [new Int32Array(rowsOf), new Int32Array(rowsOf), new Int32Array(rowsOf)];
+  }
+  let prev2 = rowA.fill(0, 0, m + 1);
+  let prev = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  let cur = rowC.fill(0, 0, m + 1);
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = i;

@@ -83,6 +83,7 @@ const CAPITAL_ABBREVIATIONS: Array<[RegExp, string]> = [
 
 /** Text with its capitalised abbreviations spelled out, before case is folded away. */
 export function expandCapitals(text: string): string {
+  if (!text.includes('ИЗ') && !text.includes('IZ')) return text;
   // With caps lock on, every word is in capitals: "ЗАВОД ИЗ АЛМАТЫ" says nothing about zones.
   if (!/\p{Ll}/u.test(text) && text.trim().split(/\s+/).length > 2) return text;
   let out = text;
