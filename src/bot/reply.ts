@@ -11,7 +11,8 @@ import { memoByObject } from '../memo.ts';
  */
 export const dropEmptyRows: Transformer = (prev, method, payload, signal) => {
   const markup = (payload as { reply_markup?: { inline_keyboard?: unknown[][] } }).reply_markup;
-  if (markup?.inline_keyboard) markup.inline_keyboard = markup.inline_keyboard.filter((row) => row.length > 0);
+  // Only a keyboard with an empty row is touched: cards' keyboards are built once and sent many times.
+  if (markup?.inline_keyboard?.some((row) => row.length === 0)) markup.inline_keyboard = markup.inline_keyboard.filter((row) => row.length > 0);
   return prev(method, payload, signal);
 };
 
