@@ -72,9 +72,11 @@ function stderr(): DestinationStream {
 // which walks every line, and the bot writes one per update (with numbers and the update's kind only).
 const SECRET_FIELDS = ['url', 'token', 'config', 'payload', 'method'];
 function errorWithoutSecrets(err: unknown): unknown {
-  const out: unknown = pino.stdSerializers.err(err as Error);
-  if (typeof out !== 'object' || out === null) return out;
-  for (const field of SECRET_FIELDS) delete (out as Record<string, unknown>)[field];
+  const serialized: unknown = pino.stdSerializers.err(err as Error);
+  if (typeof serialized !== 'object' || serialized === null) return serialized;
+  // A copy: for anything but an Error the serializer hands back the caller's own object.
+  const out: Record<string, unknown> = { ...serialized };
+  for (const field of SECRET_FIELDS) delete out[field];
   return out;
 }
 

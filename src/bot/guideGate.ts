@@ -8,10 +8,13 @@ import type { Context, MiddlewareFn } from 'grammy';
 /** Updates the conversations plugin was installed on: only they may run a guide's registration. */
 const withGuides = new WeakSet<Context>();
 
-/** Whether an update may start or continue a guide; `hasGuide` asks the store about a chat. */
+/**
+ * Whether an update may start or continue a guide; `hasGuide` asks the store about a chat. A command
+ * anywhere in the text counts: the way out of a guide listens for one wherever it is.
+ */
 export function mayConcernGuide(ctx: Context, hasGuide: (chatKey: string) => boolean): boolean {
-  const text = ctx.message?.text;
-  if (text === undefined || text.startsWith('/')) return true;
+  const message = ctx.message;
+  if (message?.text === undefined || message.text.startsWith('/') || message.entities?.some((e) => e.type === 'bot_command')) return true;
   return ctx.chat !== undefined && hasGuide(ctx.chat.id.toString());
 }
 

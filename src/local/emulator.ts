@@ -374,10 +374,10 @@ function privateChat(user: EmulatedUser): Record<string, unknown> {
   return { id: user.id, type: 'private', first_name: user.first_name, ...(user.username ? { username: user.username } : {}) };
 }
 
-/** Commands at the start of a text carry a bot_command entity, as Telegram sends them. */
+/** Commands carry a bot_command entity, as Telegram sends them: at the start of a text or after a space. */
 function entitiesOf(text: string): Record<string, unknown> {
-  const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
-  return command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {};
+  const entities = [...text.matchAll(/(?<=^|\s)\/[A-Za-z0-9_]+(@\w+)?/g)].map((m) => ({ type: 'bot_command', offset: m.index, length: m[0].length }));
+  return entities.length > 0 ? { entities } : {};
 }
 
 function buttonsOf(markup: unknown): InlineButton[][] {

@@ -27,6 +27,8 @@ describe('guide gate', () => {
   it('always lets through what may open a guide or answer one without text, without asking the store', () => {
     const none = inGuide([]);
     expect(mayConcernGuide(text('/invest'), none.hasGuide)).toBe(true);
+    // Telegram marks a command in the middle of a text too, and the way out of a guide listens for it.
+    expect(mayConcernGuide(ctxOf({ message: { message_id: 1, date: 0, chat, from, text: 'what is /help', entities: [{ type: 'bot_command', offset: 8, length: 5 }] } }), none.hasGuide)).toBe(true);
     expect(mayConcernGuide(ctxOf({ callback_query: { id: '1', from, chat_instance: '1', data: 'm:invest', message: { message_id: 1, date: 0, chat, text: 'x' } } }), none.hasGuide)).toBe(true);
     expect(mayConcernGuide(ctxOf({ message: { message_id: 1, date: 0, chat, from, contact: { phone_number: '+77010000000', first_name: 'U' } } }), none.hasGuide)).toBe(true);
     expect(mayConcernGuide(ctxOf({ inline_query: { id: '1', from, query: 'Шелек', offset: '' } }), none.hasGuide)).toBe(true);

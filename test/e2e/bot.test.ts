@@ -200,6 +200,10 @@ describe('bad input', () => {
     expect(u.messages.length).toBe(count);
     await u.say('/nonsense');
     expect(u.last!.text).toContain('Такой команды нет');
+    // Telegram marks a command in the middle of a text as well: the text is still a search.
+    const event = await u.say('что такое /help в Шелеке');
+    expect(event.outcome).toBe('ok');
+    expect(u.last!.text).not.toContain('Что-то пошло не так');
   });
 
   it('asks for a name when the text has none, without logging an unanswered query', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatUser, OFFLINE_TOKEN, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
+import { createLogger } from '../../src/app.ts';
 import { tempDir } from '../helpers.ts';
 
 const STAFF_CHAT = -100_555;
@@ -50,4 +51,22 @@ describe('logs', () => {
     expect(logs).toMatch(/"kind":"callback_query","ms":\d+,"outcome":"ok"/);
     for (const secret of [OFFLINE_TOKEN, '7015550199', '701 555 01 99', 'erlan.secret', 'Секретова', 'Тайный цех']) expect(logs, secret).not.toContain(secret);
   }, 30_000);
+
+  it('log an error without its url, token, request or payload, and leave the logged object as it was', () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (s: string) => void lines.push(s) });
+    const url = `https://api.telegram.org/bot${OFFLINE_TOKEN}/sendMessage`;
+    // An Error-like object, and something else thrown (which the serializer hands back as it is).
+    const refused = { message: 'refused', method: 'sendMessage', payload: { text: 'Тайный цех' }, url, code: 400 };
+    const odd = { payload: { text: 'Тайный цех' }, token: OFFLINE_TOKEN, code: 7 };
+    logger.error({ err: refused }, 'update failed');
+    logger.error({ err: odd }, 'update failed');
+    const [first, second] = lines.map((l) => (JSON.parse(l) as { err: Record<string, unknown> }).err);
+    expect(first).toMatchObject({ message: 'refused', code: 400 });
+    expect(second).toEqual({ code: 7 });
+    for (const err of [first!, second!]) for (const field of ['url', 'token', 'config', 'payload', 'method']) expect(err, field).not.toHaveProperty(field);
+    expect(lines.join('')).not.toContain(OFFLINE_TOKEN);
+    expect(refused).toMatchObject({ method: 'sendMessage', url, payload: { text: 'Тайный цех' } });
+    expect(odd).toMatchObject({ token: OFFLINE_TOKEN, payload: { text: 'Тайный цех' } });
+  });
 });
