@@ -1,9 +1,10 @@
 // npm run bench — the bot's speed and memory against the local Bot API emulator, printed as a table.
 // Throughput of search answers is measured against a bare grammY echo bot on the same emulator in
 // the same run, alternately, BENCH_ROUNDS times each (medians), in two set-ups: everything in this
-// process (the emulator's work, larger for the bot's cards than for echoes, is charged to both), and
-// each bot as its own process with the command of `npm start` while the emulator runs here (only
-// the bot's own work counts; stricter). Latency is read at the emulator: from handing the update to
+// process, the baseline on the same thread (the emulator's work, larger for the bot's cards than for
+// echoes, is charged to each), and each bot as its own process with the command of `npm start` while
+// the emulator runs here (on a machine of few cores the two processes contend for them, which costs
+// the busier bot more than the echo). Latency is read at the emulator: from handing the update to
 // the bot to its reply. Then: cold start to first answer (seeded and empty store) and memory after
 // BENCH_MEMORY_USERS distinct users, both of the `npm start` process.
 import { spawn, type ChildProcess } from 'node:child_process';
