@@ -1,6 +1,6 @@
 // Who follows what: the general news (on unless turned off) and topics — a zone, a district, SEZ news, SME parks.
 import { and, eq, sql } from 'drizzle-orm';
-import { memoByObject } from '../memo.ts';
+import { keepWithin, memoByObject } from '../memo.ts';
 import type { Db } from './open.ts';
 import { subscriptions, users } from './schema.ts';
 import { forgetUser } from './users.ts';
@@ -36,9 +36,7 @@ export function topicsOf(db: Db, userId: number): readonly string[] {
   const topics = topicsStatement(db)
     .all({ userId })
     .map((r) => r.topic);
-  if (kept.size >= MAX_KEPT) kept.clear();
-  kept.set(userId, topics);
-  return topics;
+  return keepWithin(kept, MAX_KEPT, userId, topics);
 }
 
 /** Follows a topic, or stops following it; returns whether the user follows it now. */

@@ -1,7 +1,7 @@
 // Searches counted per day, and those that found nothing per normalized query, for staff to fix the data.
 import { sql } from 'drizzle-orm';
 import type { Db } from './open.ts';
-import { memoByObject } from '../memo.ts';
+import { getOrAdd, memoByObject } from '../memo.ts';
 import { searchDays, unanswered } from './schema.ts';
 
 // Added to the store together, at most FLUSH_MS after the search: a write per search cost more than
@@ -26,10 +26,9 @@ const tallies = memoByObject((_db: Db): Tally => ({ days: new Map() }));
 export function countSearch(db: Db, found: boolean, at = new Date()): void {
   const tally = tallies(db);
   const day = at.toISOString().slice(0, 10);
-  const counts = tally.days.get(day) ?? { searches: 0, misses: 0 };
+  const counts = getOrAdd(tally.days, day, () => ({ searches: 0, misses: 0 }));
   counts.searches++;
   if (!found) counts.misses++;
-  tally.days.set(day, counts);
   tally.timer ??= setTimeout(() => {
     try {
       flushSearchCounts(db);

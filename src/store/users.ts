@@ -2,7 +2,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Lang } from '../dataset/schema.ts';
 import type { Db } from './open.ts';
-import { memoByObject } from '../memo.ts';
+import { keepWithin, memoByObject } from '../memo.ts';
 import { users } from './schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -85,10 +85,7 @@ export function touchUser(db: Db, from: SeenUser, at = new Date(), inPrivate = t
   const recent = recentRows(db);
   const seen = recent.get(from.id);
   if (seen && unchanged(seen, from, at, inPrivate)) return seen;
-  const row = recordUser(db, from, at, inPrivate);
-  if (recent.size >= MAX_RECENT) recent.clear();
-  recent.set(from.id, row);
-  return row;
+  return keepWithin(recent, MAX_RECENT, from.id, recordUser(db, from, at, inPrivate));
 }
 
 /** The user's row, written only when it does not already say what a touch now would write. */

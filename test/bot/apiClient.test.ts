@@ -24,6 +24,14 @@ async function api(direct = false): Promise<{ api: Api; emulator: BotApiEmulator
   return { api: client, emulator };
 }
 
+/** A client whose every-update calls go directly, against `url`, giving up after `timeoutSeconds`. */
+function directClient(url: string, timeoutSeconds: number): Api {
+  const options = apiClientOptions(url, { timeoutSeconds });
+  const client = new Api(OFFLINE_TOKEN, options);
+  client.config.use(directJsonCalls(OFFLINE_TOKEN, options));
+  return client;
+}
+
 /** A server that takes requests and never answers; `closed` tells whether the client hung up. */
 async function hangingServer(): Promise<{ url: string; closed: () => boolean; stop: () => void }> {
   let closed = false;
@@ -122,9 +130,7 @@ describe('Bot API client', () => {
     it('give up a send that hangs after the timeout, as an HttpError, and close its connection', async () => {
       const server = await hangingServer();
       try {
-        const options = apiClientOptions(server.url, { timeoutSeconds: 1 });
-        const client = new Api(OFFLINE_TOKEN, options);
-        client.config.use(directJsonCalls(OFFLINE_TOKEN, options));
+        const client = directClient(server.url, 1);
         const started = Date.now();
         const error = await client.sendMessage(42, 'Шелек').catch((e: unknown) => e);
         expect(error).toBeInstanceOf(HttpError);
@@ -140,9 +146,7 @@ describe('Bot API client', () => {
     it('wait for a long poll its own timeout plus the limit', async () => {
       const server = await hangingServer();
       try {
-        const options = apiClientOptions(server.url, { timeoutSeconds: 1 });
-        const client = new Api(OFFLINE_TOKEN, options);
-        client.config.use(directJsonCalls(OFFLINE_TOKEN, options));
+        const client = directClient(server.url, 1);
         const started = Date.now();
         const error = await client.getUpdates({ timeout: 1 }).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(HttpError);
