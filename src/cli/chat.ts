@@ -93,26 +93,26 @@ function print(json: boolean, step: Step, reply: { type: string; text: string; b
 }
 
 async function converse(local: LocalBot, user: ChatUser): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
   console.log('Offline chat with the bot. Type a message; a number or a label presses a button; Ctrl-D ends.');
   await perform(local, user, { kind: 'say', value: '/start' }, false);
-  for (;;) {
-    let line: string;
-    try {
-      line = (await rl.question('\n> ')).trim();
-    } catch {
-      break; // end of input
+  // Made only now, and iterated at once: lines typed ahead wait in stdin until they are read.
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  rl.setPrompt('\n> ');
+  rl.prompt();
+  // Lines are read as they come and wait their turn: pasted or piped lines are all answered, in order.
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line) {
+      const labels = user.withButtons?.buttons.flat().filter((b) => b.callback_data) ?? [];
+      const presses = /^\d+$/.test(line) || labels.some((b) => b.text === line);
+      try {
+        await perform(local, user, { kind: presses ? 'press' : 'say', value: line }, false, false);
+      } catch (err) {
+        console.log(`(${(err as Error).message})`);
+      }
     }
-    if (!line) continue;
-    const labels = user.withButtons?.buttons.flat().filter((b) => b.callback_data) ?? [];
-    const presses = /^\d+$/.test(line) || labels.some((b) => b.text === line);
-    try {
-      await perform(local, user, { kind: presses ? 'press' : 'say', value: line }, false, false);
-    } catch (err) {
-      console.log(`(${(err as Error).message})`);
-    }
+    rl.prompt();
   }
-  rl.close();
 }
 
 function snapshot(m: BotMessage): string {

@@ -1,4 +1,4 @@
-// The offline chat in scripted mode, as the README shows it.
+// The offline chat in scripted mode, as the README shows it, and typed (or pasted, or piped) lines.
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript, tempStore } from '../helpers.ts';
 
@@ -23,6 +23,17 @@ describe('npm run chat', () => {
     expect(lines[0]).toMatchObject({ type: 'message', input: { kind: 'say', value: 'Valtherm' } });
     expect(lines[0]!.text).toContain('11,6 млрд ₸');
     expect(lines.at(-1)!.type).toBe('edit');
+  });
+
+  it('answers every line typed ahead, in order, in the user’s language, and says so of a button not there', () => {
+    const r = runScript('chat', ['--lang', 'kk'], env, 'шелек\n\n🙂\nasdfgh qwerty\n42\n');
+    expect(r.code, r.err).toBe(0);
+    const shelek = r.out.indexOf('«Шелек» индустриалды аймағы');
+    const prompt = r.out.indexOf('Аймақтың, компанияның немесе ауданның атауын');
+    const miss = r.out.indexOf('«asdfgh qwerty» бойынша ештеңе табылмады');
+    const noButton = r.out.indexOf('no button 42');
+    expect([shelek, prompt, miss, noButton].every((i) => i > 0)).toBe(true);
+    expect(shelek < prompt && prompt < miss && miss < noButton).toBe(true);
   });
 
   it('refuses a button that is not there and bad arguments, with exit code 1', () => {
