@@ -32,6 +32,20 @@ function directClient(url: string, timeoutSeconds: number): Api {
   return client;
 }
 
+/** An abort controller as the polyfill of grammY's runner makes one: its signal has no reason. */
+function reasonlessController(): { signal: EventTarget; abort: () => void } {
+  const target = new EventTarget();
+  let aborted = false;
+  const signal = Object.defineProperty(target, 'aborted', { get: () => aborted });
+  return {
+    signal,
+    abort: () => {
+      aborted = true;
+      target.dispatchEvent(new Event('abort'));
+    },
+  };
+}
+
 /** A server that takes requests and never answers; `closed` tells whether the client hung up. */
 async function hangingServer(): Promise<{ url: string; closed: () => boolean; stop: () => void }> {
   let closed = false;
@@ -140,6 +154,36 @@ describe('Bot API client', () => {
         await expect.poll(() => server.closed()).toBe(true);
       } finally {
         server.stop();
+      }
+    });
+
+    it('give up a call whose signal aborts (a long poll at stop), with Node’s signal or the polyfill the runner uses', async () => {
+      const server = await hangingServer();
+      try {
+        const client = directClient(server.url, 30);
+        for (const controller of [new AbortController(), reasonlessController()]) {
+          const started = Date.now();
+          setTimeout(() => controller.abort(), 100);
+          const error = await client.getUpdates({ timeout: 30 }, controller.signal as Parameters<Api['getUpdates']>[1]).catch((e: unknown) => e);
+          expect(error).toBeInstanceOf(HttpError);
+          expect(Date.now() - started).toBeLessThan(5000);
+        }
+        await expect.poll(() => server.closed()).toBe(true);
+      } finally {
+        server.stop();
+      }
+    });
+
+    it('fail as HttpError on an answer that is not JSON (a proxy’s error page)', async () => {
+      const server = createServer((_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad Gateway</html>'));
+      server.listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      try {
+        const client = directClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 5);
+        const error = await client.sendMessage(42, 'Шелек').catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(HttpError);
+      } finally {
+        server.close();
       }
     });
 
