@@ -70,6 +70,11 @@ const JSON_ONLY: ReadonlySet<string> = new Set(['getUpdates', 'sendMessage', 'ed
 const JSON_HEADERS = { 'content-type': 'application/json' };
 /** As grammY sends payloads: null fields left out. */
 const withoutNulls = (_key: string, value: unknown): unknown => value ?? undefined;
+/** The payload as grammY would send it. A replacer slows JSON.stringify by a third, and a JSON text without "null" had none to leave out. */
+function jsonOf(payload: object): string {
+  const plain = JSON.stringify(payload);
+  return plain.includes('null') ? JSON.stringify(payload, withoutNulls) : plain;
+}
 
 /** A call's abort signal: Node's, or the polyfill grammY and its runner use (without a reason). */
 interface CallSignal {
@@ -143,7 +148,7 @@ export function directJsonCalls(token: string, client: ApiClientOptions): Transf
     // A long poll is answered only when its own timeout is over: the limit comes on top of it.
     const poll = method === 'getUpdates' ? Number((payload as { timeout?: unknown }).timeout ?? 0) : 0;
     const ms = 1000 * (limit + poll);
-    const options: Dispatcher.DispatchOptions = { path: base + method, method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(payload, withoutNulls), headersTimeout: ms, bodyTimeout: ms };
+    const options: Dispatcher.DispatchOptions = { path: base + method, method: 'POST', headers: JSON_HEADERS, body: jsonOf(payload), headersTimeout: ms, bodyTimeout: ms };
     try {
       // The Bot API's answer, as grammY's own client hands it on.
       return (await new Promise((resolve, reject) => pool.dispatch(options, new JsonAnswer(resolve, reject, signal)))) as Awaited<ReturnType<typeof prev>>;
