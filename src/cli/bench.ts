@@ -15,7 +15,7 @@ import { readCases } from '../search/eval.ts';
 import { BotApiEmulator, type EmulatedUser } from '../local/emulator.ts';
 import { OFFLINE_TOKEN, startLocalBot } from '../local/harness.ts';
 import { startEcho } from '../bench/echo.ts';
-import { startCommand } from '../local/startCommand.ts';
+import { bundle, startCommand } from '../local/startCommand.ts';
 import { REPO_ROOT } from '../store/paths.ts';
 import { runCli } from './run.ts';
 
@@ -40,6 +40,10 @@ runCli(async () => {
     const rows: string[][] = [];
     const fmt = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
     const store = join(dir, 'bench.db');
+    // Both bots as processes run bundled, as npm start runs the bot.
+    await bundle();
+    const echoBundle = await bundle('src/bench/echo.ts', 'dist/bench-echo.js');
+    const launchEcho = echoLauncher(echoBundle);
 
     const empty = await coldStart(launchBot(store)); // migrates and seeds: the first start
     const warm = await coldStart(launchBot(store));
@@ -103,12 +107,12 @@ function launchBot(databasePath: string, env: Record<string, string> = {}): Laun
     });
 }
 
-/** The echo bot with the same node settings as the real one. */
-const launchEcho: Launch = (url) => {
+/** The echo bot, bundled, with the same node settings as the real one. */
+function echoLauncher(script: string): Launch {
   const { command, args } = startCommand();
   const nodeOptions = args.slice(0, -1); // all but the script
-  return spawn(command, [...nodeOptions, 'src/bench/echo.ts'], { cwd: REPO_ROOT, env: { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url }, stdio: 'ignore' });
-};
+  return (url) => spawn(command, [...nodeOptions, script], { cwd: REPO_ROOT, env: { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url }, stdio: 'ignore' });
+}
 
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;

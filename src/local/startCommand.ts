@@ -1,7 +1,13 @@
 // The command behind `npm start`, read from package.json, so that what is measured and tested as
-// "the bot as a process" is what runs in production (with its memory settings).
+// "the bot as a process" is what runs in production (with its memory settings), and the build it
+// runs: the bot bundled into one JavaScript file, so a start compiles no TypeScript (tsx costs about
+// 30 MB of memory and half a second of start) and hot code keeps its closures unnamed.
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { REPO_ROOT } from '../store/paths.ts';
+
+/** What `npm run build` makes and `npm start` runs. */
+export const START_BUNDLE = 'dist/main.js';
 
 /** The node binary and its arguments, to spawn directly (a process manager sends signals to node, not to npm). */
 export function startCommand(): { command: string; args: string[] } {
@@ -10,4 +16,20 @@ export function startCommand(): { command: string; args: string[] } {
   const [bin, ...args] = typeof start === 'string' ? start.trim().split(/\s+/) : [];
   if (bin !== 'node') throw new Error(`package.json: scripts.start: expected a "node …" command, found ${JSON.stringify(start)}`);
   return { command: process.execPath, args };
+}
+
+/** Bundles an entry point of src/ (the bot's by default) into dist/; packages stay in node_modules. */
+export async function bundle(entry = 'src/main.ts', outfile = START_BUNDLE): Promise<string> {
+  await build({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return outfile;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BotApiEmulator } from '../../src/local/emulator.ts';
 import { OFFLINE_TOKEN } from '../../src/local/harness.ts';
-import { startCommand } from '../../src/local/startCommand.ts';
+import { bundle, startCommand } from '../../src/local/startCommand.ts';
 import { REPO, tempDir, until } from '../helpers.ts';
 
 const tmp = tempDir();
@@ -18,6 +18,7 @@ afterAll(async () => {
 describe("npm start's command", () => {
   it('answers over the Bot API and stops cleanly on SIGTERM', async () => {
     const url = await emulator.start();
+    await bundle(); // what npm start's prestart does
     // The command behind npm start, run directly as a process manager would (npm itself dies with the signal).
     const { command, args } = startCommand();
     const child = spawn(command, args, {
