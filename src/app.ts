@@ -43,6 +43,12 @@ export interface AppOptions {
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
 
 const VERSION = '0.1.0';
+/** How long a stop waits for updates in hand (below systemd's TimeoutStopSec of 30 s in README). */
+const STOP_DRAIN_MS = 25_000;
+
+async function drained(runner: RunnerHandle, withinMs: number): Promise<void> {
+  for (const end = Date.now() + withinMs; runner.size() > 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 10));
+}
 
 /** What /healthz answers: the store reachable, broadcast rows waiting, uptime. */
 function health(store: Store, started: number): Record<string, unknown> & { status: 'ok' | 'degraded' } {
@@ -147,6 +153,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       logger,
       async stop() {
         if (handle?.isRunning()) await handle.stop();
+        // The runner's stop() ends the fetching only: updates taken (acknowledged to Telegram by the
+        // next offset) are still being handled, and would be lost if the store closed under them.
+        if (handle) await drained(handle, STOP_DRAIN_MS);
         // Requests under way are answered before the store closes.
         await webhook?.close();
         await reporter.stop();

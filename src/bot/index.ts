@@ -3,7 +3,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { limit } from '@grammyjs/ratelimiter';
-import { Bot, GrammyError, lazySession, type Context, type Middleware } from 'grammy';
+import { Bot, GrammyError, HttpError, lazySession, type Context, type Middleware, type Transformer } from 'grammy';
 import { sessionStorage } from '../store/sessions.ts';
 import { markUserBlocked, touchUser } from '../store/users.ts';
 import { dropEmptyRows } from './reply.ts';
@@ -46,8 +46,27 @@ export function sessionKey(ctx: Context): string | undefined {
   return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 }
 
-/** Retries on 429 and 5xx, but never for long: a person is waiting for the answer. */
-export const interactiveRetry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false });
+/** Network failures and timeouts (HttpError) are retried this many times, a second apart and then two. */
+export const HTTP_RETRIES = 2;
+
+/**
+ * Retries on 429 and 5xx, and a failed or timed-out request twice, but never for long: a person is
+ * waiting for the answer. auto-retry alone retries an HttpError forever (backing off up to an hour),
+ * which in an outage would leave every update stuck in its slot and the bot unable to take more.
+ */
+export function interactiveRetry(retryDelayMs = 1000): Transformer {
+  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false, rethrowHttpErrors: true });
+  return async (prev, method, payload, signal) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await retry(prev, method, payload, signal);
+      } catch (err) {
+        if (!(err instanceof HttpError) || attempt > HTTP_RETRIES || signal?.aborted) throw err;
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
+      }
+    }
+  };
+}
 
 export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VERSION, userRate = { limit: 8, windowMs: 2000 } }: BotOptions): Bot<BotContext> {
   // A request to Telegram that hangs is given up after 30 s (grammY's default is minutes).

@@ -45,6 +45,8 @@ export interface Faults {
   serverErrorRate?: number;
   /** The next this many sends are answered 502, one after another (counts down). */
   failNext?: number;
+  /** Messages sent are answered this many milliseconds late, as by a slow Bot API. */
+  sendDelayMs?: number;
 }
 
 type Update = Record<string, unknown> & { update_id: number };
@@ -228,6 +230,7 @@ export class BotApiEmulator {
       case 'sendChatAction':
         return true;
       case 'sendMessage':
+        if (this.faults.sendDelayMs) await new Promise((r) => setTimeout(r, this.faults.sendDelayMs));
         return this.sendMessage(p);
       case 'sendDocument':
         return this.sendDocument_(p);
