@@ -6,6 +6,7 @@ import { limit } from '@grammyjs/ratelimiter';
 import { Bot, GrammyError, HttpError, lazySession, type Context, type Middleware, type Transformer } from 'grammy';
 import { sessionStorage } from '../store/sessions.ts';
 import { markUserBlocked, touchUser } from '../store/users.ts';
+import { keepWithin } from '../memo.ts';
 import { dropEmptyRows } from './reply.ts';
 import { apiClientOptions, directJsonCalls } from './apiClient.ts';
 import { FeatureComposer } from './composer.ts';
@@ -45,6 +46,9 @@ export interface BotOptions {
 export function sessionKey(ctx: Context): string | undefined {
   return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 }
+
+/** After a "slow down", a user over the limit again within this time is dropped without another. */
+export const SLOW_DOWN_QUIET_MS = 60_000;
 
 /** Network failures and timeouts (HttpError) are retried this many times, a second apart and then two. */
 export const HTTP_RETRIES = 2;
@@ -101,6 +105,7 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
       deps.observe?.(event);
     }
   });
+  const slowDownSent = new Map<number, number>();
   // A flood from one user is cut short before it queues up behind sequentialize; others are not slowed.
   // The window allows a person's fastest taps through a guide (a few a second).
   pipeline.use(
@@ -108,6 +113,11 @@ export function createBot({ token, deps, apiRoot, i18n, guideVersion = GUIDE_VER
       timeFrame: userRate.windowMs,
       limit: userRate.limit,
       onLimitExceeded: (ctx) => {
+        // A flood that goes on past one window is told once, not once a window.
+        const user = ctx.from?.id ?? 0;
+        const now = Date.now();
+        if (now - (slowDownSent.get(user) ?? -Infinity) < SLOW_DOWN_QUIET_MS) return;
+        keepWithin(slowDownSent, 10_000, user, now);
         const text = deps.translate(languageFromTelegram(ctx.from?.language_code), 'slow-down');
         if (ctx.callbackQuery) void ctx.answerCallbackQuery({ text }).catch(() => undefined);
         else if (ctx.chat?.type === 'private') void ctx.reply(text).catch(() => undefined);

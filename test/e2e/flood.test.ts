@@ -44,4 +44,18 @@ describe('the per-user rate limit', () => {
     expect(replies.filter((t) => t.startsWith('Слишком много сообщений'))).toHaveLength(1);
     expect(replies.filter((t) => t.includes('«Шелек»')).length).toBeLessThanOrEqual(8);
   });
+
+  it('tells a flood that goes on past the window to slow down once, not once a window', async () => {
+    const flood = { id: 4, first_name: 'F', language_code: 'ru' };
+    const ids: number[] = [];
+    // 50 messages a second for three seconds: past the 2 s window.
+    for (let second = 0; second < 3; second++) {
+      for (let i = 0; i < 50; i++) ids.push(local.emulator.sendText(flood, 'Шелек'));
+      await pause(1000);
+    }
+    await Promise.all(ids.map((id) => local.handled(id)));
+    const replies = local.emulator.chat(4).map((m) => m.text);
+    expect(replies.filter((t) => t.startsWith('Слишком много сообщений'))).toHaveLength(1);
+    expect(replies.filter((t) => t.includes('«Шелек»')).length).toBeLessThanOrEqual(16);
+  }, 20_000);
 });
