@@ -26,6 +26,7 @@ search-nothing = Nothing found for "{ $query }". I know about special economic z
 search-too-long = That is too long for a search. Please type a name shorter than { $max } characters.
 only-text = I understand text only: type the name of a zone, company or district.
 unknown-command = There is no such command. Here is what I can do:
+unknown-command-nearest = There is no such command. Did you mean { $command }? Here is what I can do:
 stale-button = This button is out of date. Open the menu: /start
 error-generic = Something went wrong. Please try again.
 inline-open = Open in the bot

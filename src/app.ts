@@ -5,16 +5,14 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { Api } from 'grammy';
-import { apiClientOptions } from './bot/apiClient.ts';
 import { ProgressReporter } from './broadcast/progress.ts';
 import { progress } from './broadcast/queue.ts';
-import { POLLING_CONCURRENCY } from './polling.ts';
+import { clientOptions } from './bot/api.ts';
 import { startWebhookServer } from './server.ts';
 import { BroadcastWorker } from './broadcast/worker.ts';
 import type { Config } from './config.ts';
 import { setCommands, setStaffCommands } from './bot/commands.ts';
 import type { Lang } from './dataset/schema.ts';
-import { staffIds } from './store/staff.ts';
 import type { BotContext, UpdateEvent } from './bot/context.ts';
 import { createI18n } from './bot/i18n.ts';
 import { createBot } from './bot/index.ts';
@@ -105,6 +103,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       userRate: { limit: config.USER_RATE_LIMIT, windowMs: config.USER_RATE_WINDOW_MS },
       deps: {
         store,
+        repos: store.repos,
         ...catalogue,
         logger,
         observe: options.observe,
@@ -118,7 +117,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const translate = (lang: Lang, key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
     await setCommands(bot.api, translate);
     // Staff see their commands in their own chats; an admin who never started the bot is skipped.
-    for (const id of new Set([...config.ADMIN_IDS, ...staffIds(store.db)])) {
+    for (const id of new Set([...config.ADMIN_IDS, ...store.repos.staff.ids()])) {
       await setStaffCommands(bot.api, translate, id, true).catch((err: unknown) => logger.warn({ err, user: id }, 'could not set staff commands'));
     }
     let webhook: Awaited<ReturnType<typeof startWebhookServer>> | undefined;
@@ -128,17 +127,19 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         port: config.PORT,
         path: new URL(config.WEBHOOK_URL).pathname,
         secret: config.WEBHOOK_SECRET,
-        handle: (update) => bot.handleUpdate(update),
+        bot,
         health: () => health(store, started),
       });
       await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
     } else {
       // Long polling and a webhook exclude each other: a webhook left from another deployment goes.
       await bot.api.deleteWebhook();
-      runner = run(bot, { sink: { concurrency: POLLING_CONCURRENCY }, runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      // 50 updates at once keep the one thread busy; more only add memory and garbage (each waits on
+      // its reply), and updates fetched beyond them wait unacknowledged where a stop can leave them.
+      runner = run(bot, { sink: { concurrency: 50 }, runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     }
     // Broadcasts go out through an API of their own: the worker paces and retries them itself.
-    const rawApi = new Api(config.BOT_TOKEN, apiClientOptions(config.BOT_API_ROOT));
+    const rawApi = new Api(config.BOT_TOKEN, clientOptions(config.BOT_API_ROOT));
     const worker = new BroadcastWorker(store.db, rawApi, { rate: config.BROADCAST_RATE, logger });
     worker.start().catch((err: unknown) => logger.fatal({ err }, 'broadcast worker stopped'));
     const reporter = new ProgressReporter(store.db, rawApi, translate);

@@ -1,27 +1,51 @@
-// The command menu in each language. Names stay the same everywhere; only descriptions are
-// translated, and every list is set in the default scope so Telegram shows it.
-import type { Api } from 'grammy';
-import type { Lang } from '../dataset/schema.ts';
-import type { BotDeps } from './context.ts';
+// The command menus in each language (@grammyjs/commands): names stay the same everywhere, the
+// descriptions are translated. Everyone sees the user commands; staff see theirs too, in their own chat.
+import { CommandGroup } from '@grammyjs/commands';
+import type { Api, Context } from 'grammy';
+import type { TranslateTo } from './context.ts';
 
-export const COMMANDS = ['start', 'invest', 'parks', 'zones', 'districts', 'myrequests', 'subscribe', 'unsubscribe', 'cancel', 'language', 'help'] as const;
+export const COMMANDS = [
+  'start',
+  'invest',
+  'parks',
+  'zones',
+  'districts',
+  'myrequests',
+  'subscribe',
+  'unsubscribe',
+  'cancel',
+  'language',
+  'help',
+] as const;
 /** Shown, besides the above, only in the chats of staff and admins. */
 export const STAFF_COMMANDS = ['broadcast', 'stats', 'export', 'import', 'staff'] as const;
 
-type Translate = BotDeps['translate'];
-const list = (t: Translate, lang: Lang, names: readonly string[]) => names.map((command) => ({ command, description: t(lang, `command-${command}`) }));
+/** English is the default list; Kazakh and Russian apps get their own. */
+const DEFAULT_LANG = 'en';
+const MENU_LANGS = ['kk', 'ru'] as const;
 
-export async function setCommands(api: Api, t: Translate): Promise<void> {
-  await api.setMyCommands(list(t, 'en', COMMANDS));
-  for (const lang of ['kk', 'ru'] as const) await api.setMyCommands(list(t, lang, COMMANDS), { language_code: lang });
+/** A menu of `names`; each command's handler lives in its feature. */
+export function commandMenu(t: TranslateTo, names: readonly string[]): CommandGroup<Context> {
+  const group = new CommandGroup<Context>();
+  for (const name of names) {
+    const command = group.command(name, t(DEFAULT_LANG, `command-${name}`));
+    for (const lang of MENU_LANGS) command.localize(lang, name, t(lang, `command-${name}`));
+  }
+  return group;
+}
+
+export async function setCommands(api: Api, t: TranslateTo): Promise<void> {
+  await commandMenu(t, COMMANDS).setCommands({ api });
 }
 
 /** Gives one staff member's chat the staff commands too, or takes them away. */
-export async function setStaffCommands(api: Api, t: Translate, chatId: number, staff: boolean): Promise<void> {
+export async function setStaffCommands(api: Api, t: TranslateTo, chatId: number, staff: boolean): Promise<void> {
   const scope = { type: 'chat' as const, chat_id: chatId };
-  for (const lang of [undefined, 'kk', 'ru'] as const) {
-    const options = lang ? { scope, language_code: lang } : { scope };
-    if (staff) await api.setMyCommands(list(t, lang ?? 'en', [...COMMANDS, ...STAFF_COMMANDS]), options);
-    else await api.deleteMyCommands(options);
+  if (!staff) {
+    for (const language_code of [undefined, ...MENU_LANGS]) await api.deleteMyCommands({ scope, language_code });
+    return;
   }
+  const menu = commandMenu(t, [...COMMANDS, ...STAFF_COMMANDS]);
+  for (const command of menu.commands) command.addToScope(scope);
+  await menu.setCommands({ api });
 }

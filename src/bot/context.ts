@@ -1,4 +1,5 @@
-// The Context every handler sees: grammY's, plus i18n and session flavors, plus our dependencies.
+// The Context every handler sees: grammY's, plus the plugins' flavors, plus our dependencies.
+import type { CommandsFlavor } from '@grammyjs/commands';
 import type { ConversationFlavor } from '@grammyjs/conversations';
 import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context, LazySessionFlavor } from 'grammy';
@@ -6,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Lang } from '../dataset/schema.ts';
 import type { Catalogue } from '../store/catalogue.ts';
 import type { Store } from '../store/open.ts';
+import type { Repositories } from '../store/repositories.ts';
 import type { UserRow } from '../store/users.ts';
 
 /** Per-chat state kept in the store between updates. */
@@ -23,9 +25,12 @@ export interface UpdateEvent {
   outcome: 'ok' | 'error';
 }
 
+export type TranslateTo = (lang: Lang, key: string, vars?: Record<string, string | number>) => string;
+
 /** The catalogue (search index, entities by slug) is replaced whenever the data changes. */
 export interface BotDeps extends Catalogue {
   store: Store;
+  repos: Repositories;
   logger: Logger;
   /** Told about every update once it is handled (the offline chat and tests wait on it). */
   observe?: (event: UpdateEvent) => void;
@@ -36,12 +41,13 @@ export interface BotDeps extends Catalogue {
   /** The address of a file Telegram keeps (from getFile), to download it. */
   fileUrl: (filePath: string) => string;
   /** A string of the locale files in a given language, for messages to someone other than the sender. */
-  translate: (lang: Lang, key: string, vars?: Record<string, string | number>) => string;
+  translate: TranslateTo;
 }
 
 export type BotContext = ConversationFlavor<
   Context &
     I18nFlavor &
+    CommandsFlavor &
     // Lazy: the session is read only by the updates that use it (a search does not).
     LazySessionFlavor<SessionData> & {
       deps: BotDeps;

@@ -2,19 +2,10 @@
 // the bot wins; until then Telegram's (kk → Kazakh, ru → Russian, anything else → English).
 import { I18n } from '@grammyjs/i18n';
 import { REPO_ROOT } from '../store/paths.ts';
-import { LANGS, type Lang } from '../dataset/schema.ts';
+import { languageFromTelegram, type Lang } from '../dataset/schema.ts';
 import type { BotContext } from './context.ts';
 
 export const LOCALES_DIR = `${REPO_ROOT}locales`;
-
-export function languageFromTelegram(code: string | undefined): Lang {
-  const base = code?.toLowerCase().split('-')[0];
-  return base === 'kk' || base === 'ru' ? base : 'en';
-}
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
 
 /** The language the bot speaks to a user: the one they chose, else their Telegram app's. */
 export function userLanguage(ctx: Pick<BotContext, 'user' | 'from'>): Lang {

@@ -5,7 +5,7 @@ import type { Api } from 'grammy';
 import { GrammyError, InlineKeyboard } from 'grammy';
 import { encodeAction } from '../cards/actions.ts';
 import type { Lang } from '../dataset/schema.ts';
-import type { Db } from '../store/open.ts';
+import type { Db } from '../store/db.ts';
 import { broadcasts, users } from '../store/schema.ts';
 import { progress } from './queue.ts';
 

@@ -2,11 +2,9 @@
 // crash loses nobody and repeats at most the sends that were in flight.
 import { and, asc, eq, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { MessageEntity } from 'grammy/types';
-import type { Lang } from '../dataset/schema.ts';
-import { languageFromTelegram } from '../bot/i18n.ts';
-import type { Db } from '../store/open.ts';
+import { languageFromTelegram, TOPIC, type Lang } from '../dataset/schema.ts';
+import type { Db } from '../store/db.ts';
 import { broadcasts, deliveries, subscriptions, users } from '../store/schema.ts';
-import { forgetUser } from '../store/users.ts';
 
 export interface MessageContent {
   text: string;
@@ -25,8 +23,8 @@ export type Audience = { kind: 'all' } | { kind: 'topic'; topic: string } | { ki
 
 export function parseAudience(text: string): Audience | undefined {
   if (text === 'all') return { kind: 'all' };
-  const topic = /^topic:((?:zone|district):[a-z0-9-]+|sez|parks)$/.exec(text);
-  if (topic) return { kind: 'topic', topic: topic[1]! };
+  const topic = text.startsWith('topic:') ? text.slice('topic:'.length) : undefined;
+  if (topic !== undefined && TOPIC.test(topic)) return { kind: 'topic', topic };
   const lang = /^lang:(kk|ru|en)$/.exec(text);
   if (lang) return { kind: 'lang', lang: lang[1] as Lang };
   return undefined;
@@ -161,7 +159,6 @@ export function markSent(db: Db, id: number, at = new Date()): void {
 
 /** The user blocked the bot: this delivery and the user are marked, and later audiences skip them. */
 export function markBlocked(db: Db, id: number, userId: number, error: string, at = new Date()): void {
-  forgetUser(db, userId);
   db.transaction((tx) => {
     tx.update(deliveries).set({ status: 'blocked', lastError: error }).where(eq(deliveries.id, id)).run();
     tx.update(users).set({ blockedAt: at.toISOString() }).where(eq(users.id, userId)).run();

@@ -4,7 +4,7 @@
 // outcome is written to the store as it happens, so a killed worker resumes where it was.
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { Logger } from 'pino';
-import type { Db } from '../store/open.ts';
+import type { Db } from '../store/db.ts';
 import { claimDelivery, dueDeliveries, markBlocked, markFailed, markRetry, markSent, progress, setBroadcastStatus, unfinishedBroadcasts, type Due } from './queue.ts';
 
 /** How long a claimed row is reserved for its sender: far longer than one send takes. */

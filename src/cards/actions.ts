@@ -1,6 +1,6 @@
 // What a button does, and its compact form in Telegram's callback data (at most 64 bytes). Data
 // coming back from Telegram is parsed and checked here; anything else is `undefined`, never a throw.
-import { LANGS, SLUG, type Lang } from '../dataset/schema.ts';
+import { LANGS, SLUG, TOPIC, type Lang } from '../dataset/schema.ts';
 
 export const LIST_KINDS = ['sez', 'industrial_zone', 'small_industrial_park', 'other', 'districts'] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
@@ -32,7 +32,21 @@ export type Action =
   | { type: 'import'; apply: boolean }
   /** Opens the broadcast composer for the followers of a zone. */
   | { type: 'notify'; slug: string }
-  | { type: 'status'; application: number; status: StaffStatus };
+  | { type: 'status'; application: number; status: StaffStatus }
+  /** Back and Cancel under a guide's question. */
+  | { type: 'back' }
+  | { type: 'cancel' }
+  /** An answer to a guide's question by button: the question's code and the answer. */
+  | { type: 'answer'; question: string; value: string };
+
+export type GuideAction = Extract<Action, { type: 'back' | 'cancel' | 'answer' }>;
+
+export function isGuideAction(a: Action | undefined): a is GuideAction {
+  return a?.type === 'back' || a?.type === 'cancel' || a?.type === 'answer';
+}
+
+const QUESTION = /^[a-z]{1,3}$/;
+const ANSWER = /^[a-z0-9_-]{1,40}$/;
 
 const MAX_PAGE = 999;
 
@@ -72,6 +86,12 @@ export function encodeAction(a: Action): string {
       return `n:${a.slug}`;
     case 'status':
       return `t:${a.application}:${a.status}`;
+    case 'back':
+      return 'v:back';
+    case 'cancel':
+      return 'v:cancel';
+    case 'answer':
+      return `v:${a.question}:${a.value}`;
   }
 }
 
@@ -112,10 +132,13 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return slug && noSecond ? { type: 'notify', slug } : undefined;
     case 'o': {
       const topic = second === undefined ? first : `${first}:${second}`;
-      return /^((?:zone|district):[a-z0-9]+(?:-[a-z0-9]+)*|sez|parks)$/.test(topic) ? { type: 'follow', topic } : undefined;
+      return TOPIC.test(topic) ? { type: 'follow', topic } : undefined;
     }
     case 't':
       return /^\d{1,9}$/.test(first) && second !== undefined && isOneOf(STAFF_STATUSES, second) ? { type: 'status', application: Number(first), status: second } : undefined;
+    case 'v':
+      if (noSecond) return first === 'back' ? { type: 'back' } : first === 'cancel' ? { type: 'cancel' } : undefined;
+      return second !== undefined && QUESTION.test(first) && ANSWER.test(second) ? { type: 'answer', question: first, value: second } : undefined;
     default:
       return undefined;
   }

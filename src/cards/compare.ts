@@ -2,7 +2,8 @@
 // investment, jobs, term and benefits — the newest figure of each, with its date.
 import type { Lang } from '../dataset/schema.ts';
 import { formatValue, qualify, sourceDate, type Translate } from './format.ts';
-import { escapeHtml, factGroups, kindLabel, nameOf, type Rendered } from './render.ts';
+import { factGroups } from './facts.ts';
+import { escapeHtml, kindLabel, nameOf, type Rendered } from './render.ts';
 import type { EntityCard } from './types.ts';
 
 const ROWS = ['area', 'free_land', 'occupancy', 'participants', 'investment', 'jobs', 'term_end'] as const;

@@ -2,7 +2,6 @@
 // "27.11.2025". Words come from the locale files through `t`.
 import type { Lang } from '../dataset/schema.ts';
 import type { SourceRef } from './types.ts';
-import { getOrAdd } from '../memo.ts';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -12,7 +11,13 @@ const NUMBER_LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'ru-RU', en: 'en-
 const formatters = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, lang: Lang, maxFractionDigits = 1): string {
-  return getOrAdd(formatters, `${lang}:${maxFractionDigits}`, () => new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: maxFractionDigits })).format(value);
+  const key = `${lang}:${maxFractionDigits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: maxFractionDigits });
+    formatters.set(key, format);
+  }
+  return format.format(value);
 }
 
 const SCALES: Array<[number, string]> = [

@@ -3,6 +3,7 @@
 import type { Lang } from '../dataset/schema.ts';
 import type { Action } from './actions.ts';
 import { formatValue, qualify, sourceDate, type Translate } from './format.ts';
+import { factGroups } from './facts.ts';
 import type { CardFact, EntityCard, EntityRef } from './types.ts';
 
 export interface Button {
@@ -23,11 +24,6 @@ export interface Rendered {
 const FACTS_BUDGET = 2800;
 export const COMPANIES_PER_PAGE = 8;
 
-const METRIC_ORDER = [
-  'status', 'investment', 'jobs', 'employees', 'area', 'free_land', 'occupancy', 'participants', 'companies', 'projects',
-  'parks', 'zones', 'enterprises', 'capacity', 'production', 'output', 'export', 'growth', 'share', 'tax_share',
-  'term_end', 'launch_date', 'foreign_partner', 'other',
-];
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -50,22 +46,6 @@ function icon(ref: Pick<EntityRef, 'kind' | 'subkind'>): string {
 /** The entity's title with its kind icon, for buttons and list lines. */
 export function entityLabel(ref: Pick<EntityRef, 'kind' | 'subkind' | 'name'>, lang: Lang): string {
   return `${icon(ref)} ${nameOf(ref, lang)}`;
-}
-
-/** Facts grouped by what they measure, newest first in each group. */
-export function factGroups(facts: CardFact[]): CardFact[][] {
-  const groups = new Map<string, CardFact[]>();
-  for (const f of facts) {
-    const key = `${f.metric}|${f.scope}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  const rank = (f: CardFact) => {
-    const i = METRIC_ORDER.indexOf(f.metric);
-    return (i < 0 ? METRIC_ORDER.length : i) * 2 + (f.scope ? 1 : 0);
-  };
-  return [...groups.values()]
-    .map((g) => [...g].sort((a, b) => b.asOf.localeCompare(a.asOf) || b.source.date.localeCompare(a.source.date)))
-    .sort((a, b) => rank(a[0]!) - rank(b[0]!) || b[0]!.asOf.localeCompare(a[0]!.asOf));
 }
 
 export function factLine(f: CardFact, lang: Lang, t: Translate): string {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api } from 'grammy';
-import { apiClientOptions } from '../bot/apiClient.ts';
+import { clientOptions } from '../bot/api.ts';
 import { createBroadcast } from '../broadcast/queue.ts';
 import { BroadcastWorker } from '../broadcast/worker.ts';
 import { BotApiEmulator } from '../local/emulator.ts';
@@ -69,7 +69,7 @@ async function once(run: string, kill: boolean): Promise<Row> {
     const started = Date.now();
     if (!kill) {
       createBroadcast(store.db, { default: { text } }, { kind: 'all' }, null);
-      await new BroadcastWorker(store.db, new Api(OFFLINE_TOKEN, apiClientOptions(url)), { rate: RATE }).start(true);
+      await new BroadcastWorker(store.db, new Api(OFFLINE_TOKEN, clientOptions(url)), { rate: RATE }).start(true);
       store.close();
     } else {
       store.close();

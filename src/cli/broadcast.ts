@@ -5,7 +5,7 @@
 // progress and a summary line; exits 1 if any message failed for good.
 import { parseArgs } from 'node:util';
 import { Api } from 'grammy';
-import { apiClientOptions } from '../bot/apiClient.ts';
+import { clientOptions } from '../bot/api.ts';
 import { createBroadcast, parseAudience, progress, recipients, unfinishedBroadcasts, type Progress } from '../broadcast/queue.ts';
 import { BroadcastWorker } from '../broadcast/worker.ts';
 import { loadConfig } from '../config.ts';
@@ -41,7 +41,7 @@ runCli(async () => {
     } else {
       ids = unfinishedBroadcasts(store.db);
     }
-    const api = new Api(config.BOT_TOKEN, apiClientOptions(config.BOT_API_ROOT));
+    const api = new Api(config.BOT_TOKEN, clientOptions(config.BOT_API_ROOT));
     const worker = new BroadcastWorker(store.db, api, { rate: config.BROADCAST_RATE });
     const started = Date.now();
     const report = () => {

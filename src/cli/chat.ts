@@ -3,7 +3,7 @@
 // to press one. Scripted: npm run -s chat -- --lang kk --say "Қайрат-2" --press 2 [--json]
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { isLang } from '../bot/i18n.ts';
+import { isLang } from '../dataset/schema.ts';
 import type { BotMessage, InlineButton } from '../local/emulator.ts';
 import { ChatUser, startLocalBot, type LocalBot } from '../local/harness.ts';
 import { databasePath } from '../store/open.ts';

@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
 import { stringify } from 'yaml';
-import type { Db } from '../store/open.ts';
+import type { Db } from '../store/db.ts';
+import { noteOf, publisherOf } from '../store/localized.ts';
 import { aliases, companies, districts, entities, facts, sources, zones } from '../store/schema.ts';
 import type { Dataset, SourcedFact } from './load.ts';
 import { LANGS, type CompanyRecord, type DistrictRecord, type Localized, type SourceRecord, type ZoneRecord } from './schema.ts';
@@ -17,7 +18,7 @@ export function exportDataset(db: Db): Dataset {
     sources: sourceRows.map((s): SourceRecord => ({
       id: s.id,
       title: s.title,
-      publisher: { ru: s.publisherRu || s.publisher, kk: s.publisherKk || s.publisher, en: s.publisher },
+      publisher: publisherOf(s),
       date: s.date,
       date_precision: s.datePrecision,
       language: s.language,
@@ -62,7 +63,7 @@ export function exportDataset(db: Db): Dataset {
       qualifier: f.qualifier as SourcedFact['qualifier'],
       as_of: f.asOf,
       ...(f.scope ? { scope: f.scope } : {}),
-      ...(f.noteRu && f.noteKk && f.noteEn ? { note: { ru: f.noteRu, kk: f.noteKk, en: f.noteEn } } : {}),
+      ...(noteOf(f) ? { note: noteOf(f)! } : {}),
       source: f.sourceId,
     };
     if (fact.as_of === sourceDate.get(f.sourceId)) delete fact.as_of;

@@ -16,6 +16,19 @@ const isoDate = z
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** The language of a Telegram app (kk → Kazakh, ru → Russian, anything else → English). */
+export function languageFromTelegram(code: string | undefined): Lang {
+  const base = code?.toLowerCase().split('-')[0];
+  return base === 'kk' || base === 'ru' ? base : 'en';
+}
+
+/** What can be followed: a zone, a district, SEZ news, SME parks. */
+export const TOPIC = /^(?:(?:zone|district):[a-z0-9]+(?:-[a-z0-9]+)*|sez|parks)$/;
+
 export const localized = z.strictObject({ ru: text, kk: text, en: text });
 export type Localized = z.infer<typeof localized>;
 

@@ -11,7 +11,6 @@ import Fuse from 'fuse.js';
 import { bigrams, type EntityKind, type NameField, type SearchIndex } from './index.ts';
 import { baseForms, expandCapitals, kindOf, STOP_WORDS, stem, type KindHint } from './lexicon.ts';
 import { swapLayout } from './layout.ts';
-import { memoByObject } from '../memo.ts';
 import { tokens } from './normalize.ts';
 
 export interface SearchResult {
@@ -411,11 +410,16 @@ interface FuseItem {
 }
 
 /** Each doc's names as Fuse compares them, made once per index rather than for every query. */
-const fuseItemsOf = memoByObject((index: SearchIndex) => {
-  const byDoc: FuseItem[][] = index.docs.map(() => []);
-  for (const n of index.names) byDoc[n.doc]!.push({ doc: n.doc, text: n.tokens.join(' '), weight: FIELD_FACTOR[n.field] });
+const fuseItems = new WeakMap<SearchIndex, FuseItem[][]>();
+function fuseItemsOf(index: SearchIndex): FuseItem[][] {
+  let byDoc = fuseItems.get(index);
+  if (!byDoc) {
+    byDoc = index.docs.map(() => []);
+    for (const n of index.names) byDoc[n.doc]!.push({ doc: n.doc, text: n.tokens.join(' '), weight: FIELD_FACTOR[n.field] });
+    fuseItems.set(index, byDoc);
+  }
   return byDoc;
-});
+}
 
 function reorderByFuse(index: SearchIndex, query: string, candidates: Array<{ doc: number; score: number }>) {
   if (candidates.length < 2) return candidates;

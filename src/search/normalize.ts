@@ -1,7 +1,6 @@
 // Turns what people type into comparable tokens. Every spelling of a name — Kazakh letters or
 // Russian ones, Cyrillic or Latin (the 2021 Kazakh alphabet or everyday transliteration), any case,
 // quotes and punctuation — ends up as the same Latin "skeleton": Қайрат, Кайрат, Qairat, Kayrat → kairat.
-import { keepWithin } from '../memo.ts';
 
 const KAZAKH_FOLD: Record<string, string> = { қ: 'к', ү: 'у', ұ: 'у', ө: 'о', ә: 'а', і: 'и', ғ: 'г', ң: 'н', һ: 'х' };
 
@@ -53,7 +52,9 @@ export function skeleton(word: string): string {
   }
   s = s.replace(LATIN_PATTERN, latinRule);
   if (s.length > 4) s = s.replace(DOUBLED, '$1');
-  keepWithin(cache, CACHE_LIMIT, word, s);
+  // Past the limit the cache starts over: a bound on memory, whatever people type.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, s);
   return s;
 }
 

@@ -1,7 +1,7 @@
 // Applications and their status history.
 import { and, desc, eq } from 'drizzle-orm';
 import type { Lang } from '../dataset/schema.ts';
-import type { Db } from './open.ts';
+import type { Db } from './db.ts';
 import { APPLICATION_STATUSES, applicationEvents, applications } from './schema.ts';
 
 export type Application = typeof applications.$inferSelect;
@@ -26,9 +26,12 @@ export function referenceOf(id: number, createdAt: string): string {
   return `INV-${createdAt.slice(0, 4)}-${String(id).padStart(6, '0')}`;
 }
 
-/** Files an application once per submission key; a repeat returns the one already filed. */
-export function fileApplication(db: Db, a: NewApplication, at = new Date()): { application: Application; created: boolean } {
-  return db.transaction((tx) => {
+export class ApplicationRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Files an application once per submission key; a repeat returns the one already filed. */
+  file(a: NewApplication, at = new Date()): { application: Application; created: boolean } {
+  return this.db.transaction((tx) => {
     const existing = tx.select().from(applications).where(eq(applications.submissionKey, a.submissionKey)).get();
     if (existing) return { application: existing, created: false };
     const now = at.toISOString();
@@ -40,13 +43,13 @@ export function fileApplication(db: Db, a: NewApplication, at = new Date()): { a
   });
 }
 
-export function setStaffMessage(db: Db, id: number, messageId: number): void {
-  db.update(applications).set({ staffMessageId: messageId }).where(eq(applications.id, id)).run();
+  setStaffMessage(id: number, messageId: number): void {
+  this.db.update(applications).set({ staffMessageId: messageId }).where(eq(applications.id, id)).run();
 }
 
-/** Records a status change by a staff member; returns the updated application, or undefined when nothing changed. */
-export function changeStatus(db: Db, id: number, status: ApplicationStatus, byUserId: number, at = new Date()): Application | undefined {
-  return db.transaction((tx) => {
+  /** Records a status change by a staff member; returns the updated application, or undefined when nothing changed. */
+  changeStatus(id: number, status: ApplicationStatus, byUserId: number, at = new Date()): Application | undefined {
+  return this.db.transaction((tx) => {
     const current = tx.select().from(applications).where(eq(applications.id, id)).get();
     if (!current || current.status === status) return undefined;
     const now = at.toISOString();
@@ -56,10 +59,11 @@ export function changeStatus(db: Db, id: number, status: ApplicationStatus, byUs
   });
 }
 
-export function applicationsOf(db: Db, userId: number): Application[] {
-  return db.select().from(applications).where(eq(applications.userId, userId)).orderBy(desc(applications.id)).all();
+  ofUser(userId: number): Application[] {
+  return this.db.select().from(applications).where(eq(applications.userId, userId)).orderBy(desc(applications.id)).all();
 }
 
-export function eventsOf(db: Db, id: number): Array<typeof applicationEvents.$inferSelect> {
-  return db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(applicationEvents.id).all();
+  events(id: number): Array<typeof applicationEvents.$inferSelect> {
+  return this.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(applicationEvents.id).all();
+}
 }

@@ -2,21 +2,23 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { count } from 'drizzle-orm';
 import { datasetFingerprint, loadDataset } from '../dataset/load.ts';
 import { DEFAULT_DATABASE_PATH, MIGRATIONS_DIR, SEED_DIR } from './paths.ts';
 import * as schema from './schema.ts';
 import { FINGERPRINT, IMPORTED, readMeta, seedStore } from './seed.ts';
-import { flushSearchCounts } from './unanswered.ts';
+import { createRepositories, type Repositories } from './repositories.ts';
+import type { Db } from './db.ts';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type { Db } from './db.ts';
 
 export interface Store {
   readonly path: string;
   readonly sqlite: Database.Database;
   readonly db: Db;
+  readonly repos: Repositories;
   close(): void;
 }
 
@@ -60,12 +62,5 @@ export function openStore(path: string = databasePath(), options: OpenOptions = 
     sqlite.close();
     throw err;
   }
-  const close = () => {
-    try {
-      flushSearchCounts(db);
-    } finally {
-      sqlite.close();
-    }
-  };
-  return { path, sqlite, db, close };
+  return { path, sqlite, db, repos: createRepositories(db), close: () => sqlite.close() };
 }

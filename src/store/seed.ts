@@ -5,7 +5,7 @@ import { eq, getTableColumns, getTableName, type InferInsertModel } from 'drizzl
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Dataset } from '../dataset/load.ts';
 import { LANGS, type FactRecord } from '../dataset/schema.ts';
-import type { Db } from './open.ts';
+import type { Db } from './db.ts';
 import * as schema from './schema.ts';
 
 export interface SeedReport {

@@ -1,17 +1,10 @@
 // Figures for staff (/stats): users, searches that found nothing, applications, subscribers, broadcasts.
 import { desc, gte, sql } from 'drizzle-orm';
 import { progress, type Progress } from '../broadcast/queue.ts';
-import type { Db } from './open.ts';
+import type { Db } from './db.ts';
 import { applications, broadcasts, searchDays, subscriptions, unanswered, users } from './schema.ts';
-import { flushSearchCounts } from './unanswered.ts';
 
 function searchTotals(db: Db, now: Date): { searches7: number; searches30: number; misses30: number } {
-  // The last second's searches are still counted in memory.
-  try {
-    flushSearchCounts(db);
-  } catch {
-    // A store that cannot be written shows the counts it has.
-  }
   const day = (days: number) => new Date(now.getTime() - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const sum = (days: number) =>
     db.select({ s: sql<number>`coalesce(sum(${searchDays.searches}), 0)`, m: sql<number>`coalesce(sum(${searchDays.misses}), 0)` }).from(searchDays).where(gte(searchDays.day, day(days))).get() ?? { s: 0, m: 0 };

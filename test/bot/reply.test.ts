@@ -2,7 +2,7 @@
 // (cards' keyboards are built once and sent many times).
 import { InlineKeyboard } from 'grammy';
 import { describe, expect, it } from 'vitest';
-import { dropEmptyRows } from '../../src/bot/reply.ts';
+import { dropEmptyRows } from '../../src/bot/api.ts';
 
 type Markup = { inline_keyboard: unknown[][] };
 async function sent(reply_markup: Markup): Promise<Markup> {

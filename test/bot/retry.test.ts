@@ -1,7 +1,7 @@
 // Bot API calls made while a person waits: failures are retried, a few times only.
 import { HttpError } from 'grammy';
 import { describe, expect, it } from 'vitest';
-import { HTTP_RETRIES, interactiveRetry } from '../../src/bot/index.ts';
+import { HTTP_RETRIES, interactiveRetry } from '../../src/bot/api.ts';
 
 type Prev = Parameters<ReturnType<typeof interactiveRetry>>[0];
 

@@ -9,7 +9,6 @@ import { BroadcastWorker } from '../../src/broadcast/worker.ts';
 import { BotApiEmulator } from '../../src/local/emulator.ts';
 import { OFFLINE_TOKEN } from '../../src/local/harness.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
-import { touchUser } from '../../src/store/users.ts';
 import { REPO, tempDir } from '../helpers.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -33,7 +32,7 @@ function addUsers(count: number, from = 1_000): number[] {
   const ids: number[] = [];
   for (let i = 0; i < count; i++) {
     const id = from + i;
-    touchUser(store.db, { id, first_name: `U${i}`, language_code: ['kk', 'ru', 'en'][i % 3]! });
+    store.repos.users.touch({ id, first_name: `U${i}`, language_code: ['kk', 'ru', 'en'][i % 3]! });
     ids.push(id);
   }
   return ids;

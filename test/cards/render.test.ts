@@ -6,7 +6,6 @@ import { renderCard, renderCompanies, renderHistory } from '../../src/cards/rend
 import type { EntityCard } from '../../src/cards/types.ts';
 import { createI18n } from '../../src/bot/i18n.ts';
 import type { Lang } from '../../src/dataset/schema.ts';
-import { entityRefs, loadCard } from '../../src/store/cards.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
 import { tempDir } from '../helpers.ts';
 
@@ -67,7 +66,7 @@ describe('button data', () => {
 describe('cards from the store', () => {
   let tmp: ReturnType<typeof tempDir>;
   let store: Store;
-  const card = (slug: string): EntityCard => loadCard(store.db, slug, entityRefs(store.db))!;
+  const card = (slug: string): EntityCard => store.repos.cards.card(slug)!;
   beforeAll(() => {
     tmp = tempDir();
     store = openStore(join(tmp.dir, 'cards.db'));

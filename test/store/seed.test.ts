@@ -138,8 +138,8 @@ describe('a broken data file', () => {
 });
 
 describe('applications', () => {
-  it('are filed once per submission, with a reference number and a recorded history', async () => {
-    const { fileApplication, changeStatus, eventsOf } = await import('../../src/store/applications.ts');
+  it('are filed once per submission, with a reference number and a recorded history', () => {
+    const applications = store.repos.applications;
     const application = {
       submissionKey: '42:7',
       userId: 42,
@@ -154,14 +154,14 @@ describe('applications', () => {
       zoneSlug: 'kairat-2',
       profile: null,
     };
-    const first = fileApplication(store.db, application, new Date('2026-03-01T10:00:00Z'));
-    const again = fileApplication(store.db, application, new Date('2026-03-01T10:00:05Z'));
+    const first = applications.file(application, new Date('2026-03-01T10:00:00Z'));
+    const again = applications.file(application, new Date('2026-03-01T10:00:05Z'));
     expect(first.created).toBe(true);
     expect(again).toEqual({ application: first.application, created: false });
     expect(first.application.ref).toBe(`INV-2026-${String(first.application.id).padStart(6, '0')}`);
-    expect(changeStatus(store.db, first.application.id, 'taken', 9, new Date('2026-03-02T09:00:00Z'))?.status).toBe('taken');
-    expect(changeStatus(store.db, first.application.id, 'taken', 9)).toBeUndefined();
-    expect(eventsOf(store.db, first.application.id).map((e) => [e.status, e.byUserId, e.at])).toEqual([
+    expect(applications.changeStatus(first.application.id, 'taken', 9, new Date('2026-03-02T09:00:00Z'))?.status).toBe('taken');
+    expect(applications.changeStatus(first.application.id, 'taken', 9)).toBeUndefined();
+    expect(applications.events(first.application.id).map((e) => [e.status, e.byUserId, e.at])).toEqual([
       ['new', 42, '2026-03-01T10:00:00.000Z'],
       ['taken', 9, '2026-03-02T09:00:00.000Z'],
     ]);

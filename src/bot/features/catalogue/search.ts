@@ -1,0 +1,56 @@
+// Free text is a search: one clear hit opens its card, several close ones are offered as buttons,
+// nothing gets a helpful answer and is logged for staff as an unanswered query.
+import { search } from '../../../search/engine.ts';
+import { words } from '../../../search/normalize.ts';
+import type { BotContext } from '../../context.ts';
+import { withMenu } from '../../menus.ts';
+import { candidates } from './lists.ts';
+import { send } from '../../reply.ts';
+import { cardOf } from './cards.ts';
+
+/** The first `max` characters, never half of an emoji. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+
+/** Longer than this is a letter, not a search. */
+export const MAX_QUERY = 300;
+/** How far ahead the best result must be to open it straight away. */
+const CLEAR_LEAD = 0.05;
+const MAX_CANDIDATES = 6;
+
+export async function answerQuery(ctx: BotContext, text: string): Promise<void> {
+  // Direction marks and zero-width characters would turn the echoed query (and the reply) around.
+  const query = text.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trim();
+  if (query.length > MAX_QUERY) {
+    await ctx.reply(ctx.t('search-too-long', { max: MAX_QUERY }));
+    return;
+  }
+  // Nothing to look for (punctuation, emoji): ask for a name rather than report a miss.
+  if (!/[\p{L}\p{N}]/u.test(query)) {
+    await ctx.reply(ctx.t('search-prompt'));
+    return;
+  }
+  const results = search(ctx.deps.index, query, { limit: MAX_CANDIDATES });
+  const [best, second] = results;
+  try {
+    ctx.deps.repos.searches.countSearch(best !== undefined);
+    // Staff read these: lower case, punctuation gone, Kazakh letters kept.
+    const key = words(query).join(' ');
+    if (!best && key) ctx.deps.repos.searches.logUnanswered(key, clip(query, 200), ctx.lang);
+  } catch (err) {
+    // Statistics are not worth an answer: a store that cannot be written skips them.
+    ctx.deps.logger.warn({ err }, 'could not count a search');
+  }
+  if (!best) {
+    await send(ctx, withMenu(ctx.t, ctx.t('search-nothing', { query: clip(query, 100) })));
+    return;
+  }
+  if (!second || best.score - second.score >= CLEAR_LEAD) {
+    const card = cardOf(ctx, best.slug);
+    if (card) return send(ctx, card);
+  }
+  const refs = results.map((r) => ctx.deps.refs.get(r.slug)).filter((r) => r !== undefined);
+  await send(ctx, candidates(refs, ctx.lang, ctx.t));
+}

@@ -1,0 +1,242 @@
+// The investor guide (/invest): what, where, how much land and money, what matters — then the
+// zones that fit, ranked with reasons and gaps, each with its card, SEZ conditions, compare and apply.
+import { InlineKeyboard } from 'grammy';
+import { encodeAction } from '../../../cards/actions.ts';
+import { formatDate, formatMoney, formatNumber } from '../../../cards/format.ts';
+import { entityLabel, escapeHtml, kindLabel, nameOf } from '../../../cards/render.ts';
+import { parseArea, parseMoney, type Land, type Money } from '../../../guide/parse.ts';
+import { GUIDE_SECTORS, PRIORITIES, rankZones, type GuideSector, type Priority, type Profile, type Ranked, type Where } from '../../../guide/rank.ts';
+import { search } from '../../../search/engine.ts';
+import { ask, BACK, choice, keep, LEAVE, navRow, steps, type Guide, type GuideContext } from '../../questions.ts';
+import { PICK_DISTRICT, placeKeyboard, placeOf, WHERE } from './places.ts';
+
+/** Bump when the guide's steps change: conversations saved by the old code are restarted politely. */
+export const GUIDE_VERSION = 'guides-2';
+const RESULTS = 4;
+
+// Words people use for their trade, by sector (stems, matched at the start of a word); the
+// specific trades come first, so "завод газоблоков" is construction materials, not just a plant.
+const SECTOR_WORDS: Record<Exclude<GuideSector, 'other'>, string[]> = {
+  food: ['пищ', 'еда', 'продукт', 'мяс', 'молок', 'молоч', 'хлеб', 'напит', 'кондитер', 'тамақ', 'ет ', 'сүт', 'нан', 'food', 'meat', 'dairy', 'bakery', 'beverage'],
+  logistics: ['логист', 'склад', 'достав', 'транспорт', 'қойма', 'logist', 'warehous', 'storage', 'transport', 'distribution'],
+  it: ['it', 'айти', 'софт', 'програм', 'цифр', 'технолог', 'стартап', 'data', 'software', 'tech', 'digital', 'startup'],
+  construction_materials: ['бетон', 'кирпич', 'стройматер', 'строй', 'цемент', 'газобл', 'газбл', 'құрылыс', 'кірпіш', 'concrete', 'brick', 'cement', 'construction'],
+  agriculture: ['ферм', 'агро', 'тепли', 'сельск', 'зерн', 'ауыл', 'егін', 'farm', 'agri', 'greenhouse', 'crop'],
+  retail: ['магазин', 'торгов', 'услуг', 'сервис', 'ресторан', 'сауда', 'дүкен', 'қызмет', 'shop', 'retail', 'store', 'service'],
+  manufacturing: ['завод', 'производ', 'фабрик', 'цех', 'станк', 'металл', 'мебел', 'пластик', 'зауыт', 'өндір', 'factory', 'manufactur', 'plant', 'assembly'],
+};
+
+/** The sector a description names, or undefined when it names none of them. */
+export function sectorFromText(text: string): GuideSector | undefined {
+  const t = ` ${text.toLowerCase()} `;
+  for (const [sector, stems] of Object.entries(SECTOR_WORDS)) {
+    if (stems.some((s) => new RegExp(`[\\s\\p{P}]${s}`, 'u').test(t))) return sector as GuideSector;
+  }
+  return undefined;
+}
+
+/** A search result this sure means the text named something in the store, not a trade. */
+const SURE_HIT = 0.85;
+
+type Answers = { sector?: GuideSector; where?: Where; land?: Land; investment?: Money | null; priorities: Priority[] };
+
+export async function invest(conversation: Guide, ctx: GuideContext): Promise<void> {
+  const districts = [...ctx.deps.refs.values()]
+    .filter((r) => r.kind === 'district' && r.subkind === 'district')
+    .map((r) => ({ slug: r.slug, name: r.name }));
+  await ctx.reply(ctx.t('invest-intro'));
+  const done = await steps<Answers>({ priorities: [] }, [
+    (a) =>
+      keep(
+        ask<GuideSector>(conversation, ctx, {
+          id: 's',
+          back: false,
+          retry: 'invest-sector-retry',
+          send: (c, nav) => {
+            const kb = new InlineKeyboard();
+            GUIDE_SECTORS.forEach((s, i) => {
+              kb.text(c.t(`guide-sector-${s}`), choice('s', s));
+              if (i % 2 === 1) kb.row();
+            });
+            return c.reply(c.t('invest-sector'), { reply_markup: kb.append(nav) });
+          },
+          button: (value) => GUIDE_SECTORS.find((s) => s === value),
+          // A trade named in words; a zone or company name is a search and leaves the guide; any
+          // other description is a project of another kind.
+          text: async (text) => {
+            const sector = sectorFromText(text);
+            if (sector) return sector;
+            const hits = await conversation.external((octx) => search(octx.deps.index, text, { limit: 1 }));
+            return (hits[0]?.score ?? 0) >= SURE_HIT ? LEAVE : 'other';
+          },
+        }),
+        (sector) => (a.sector = sector),
+      ),
+    async (a) => {
+      const r = await ask<Where | 'pick'>(conversation, ctx, {
+        id: WHERE,
+        retry: 'invest-where-retry',
+        send: (c, nav) => c.reply(c.t('invest-where'), { reply_markup: placeKeyboard(c, true).append(nav) }),
+        button: (value) => (value === PICK_DISTRICT ? 'pick' : placeWhere(value)),
+        text: async (text) => {
+          // A typed place: the district or town the best match is, or one of the broad answers.
+          const [hit] = await conversation.external((octx) => search(octx.deps.index, text, { limit: 1 }));
+          if (!hit || hit.kind !== 'district') return undefined;
+          if (hit.slug === 'almaty-city') return { kind: 'city' };
+          if (hit.slug === 'almaty-region') return { kind: 'region' };
+          return { kind: 'district', slug: hit.slug };
+        },
+      });
+      if (r === BACK) return BACK;
+      if (r !== 'pick') {
+        a.where = r;
+        return true;
+      }
+      const d = await ask<Where>(conversation, ctx, {
+        id: 'd',
+        retry: 'invest-where-retry',
+        send: (c, nav) => {
+          const kb = new InlineKeyboard();
+          districts.forEach((dist, i) => {
+            kb.text(nameOf(dist, c.lang), choice('d', dist.slug));
+            if (i % 2 === 1) kb.row();
+          });
+          return c.reply(c.t('invest-where-pick'), { reply_markup: kb.append(nav) });
+        },
+        button: (slug) => (districts.some((x) => x.slug === slug) ? { kind: 'district', slug } : undefined),
+      });
+      // Back from the list of districts is back to "Where?", which this step asks again.
+      if (d === BACK) return 'again';
+      a.where = d;
+      return true;
+    },
+    (a) =>
+      keep(
+        ask<Land>(conversation, ctx, {
+          id: 'l',
+          retry: 'invest-land-retry',
+          send: (c, nav) =>
+            c.reply(c.t('invest-land'), {
+              reply_markup: new InlineKeyboard().text(c.t('invest-land-none'), choice('l', 'none')).append(nav),
+            }),
+          button: (value) => (value === 'none' ? { kind: 'none' } : undefined),
+          text: (text) => parseArea(text),
+        }),
+        (land) => (a.land = land),
+      ),
+    async (a) => {
+      for (;;) {
+        const r = await ask<Money | 'skip'>(conversation, ctx, {
+          id: 'm',
+          retry: 'invest-money-retry',
+          send: (c, nav) =>
+            c.reply(c.t('invest-money'), {
+              reply_markup: new InlineKeyboard().text(c.t('invest-money-skip'), choice('m', 'skip')).append(nav),
+            }),
+          button: (value) => (value === 'skip' ? 'skip' : undefined),
+          text: (text) => parseMoney(text),
+        });
+        if (r === BACK) return BACK;
+        if (r === 'skip') {
+          a.investment = null;
+          return true;
+        }
+        const amount = formatMoney(r.amount, r.currency, ctx.lang, ctx.t);
+        const ok = await ask<boolean>(conversation, ctx, {
+          id: 'mc',
+          retry: 'invest-money-confirm-retry',
+          send: (c, nav) =>
+            c.reply(c.t('invest-money-confirm', { amount }), {
+              reply_markup: new InlineKeyboard()
+                .text(c.t('guide-yes'), choice('mc', 'yes'))
+                .text(c.t('invest-money-again'), choice('mc', 'again'))
+                .append(nav),
+            }),
+          button: (value) => (value === 'yes' ? true : value === 'again' ? false : undefined),
+        });
+        if (ok === true) {
+          a.investment = r;
+          return true;
+        }
+      }
+    },
+    async (a) => {
+      const chosen = new Set<Priority>(a.priorities);
+      const keyboard = (c: GuideContext) => {
+        const kb = new InlineKeyboard();
+        for (const p of PRIORITIES) kb.text(`${chosen.has(p) ? '✅' : '◻️'} ${c.t(`invest-priority-${p}`)}`, choice('p', p)).row();
+        return kb.text(c.t('invest-priorities-done'), choice('p', 'done')).row();
+      };
+      const r = await ask<'done'>(conversation, ctx, {
+        id: 'p',
+        retry: 'invest-priorities-retry',
+        send: (c, nav) => c.reply(c.t('invest-priorities'), { reply_markup: keyboard(c).append(nav) }),
+        button: async (value, c) => {
+          if (value === 'done') return 'done';
+          const p = PRIORITIES.find((x) => x === value);
+          if (!p) return undefined;
+          // A tick changes the buttons of the same message.
+          if (chosen.has(p)) chosen.delete(p);
+          else chosen.add(p);
+          a.priorities = PRIORITIES.filter((x) => chosen.has(x));
+          await c.editMessageReplyMarkup({ reply_markup: keyboard(c).append(navRow(c, true)) });
+          return undefined;
+        },
+      });
+      return r === BACK ? BACK : true;
+    },
+  ]);
+  const profile: Profile = {
+    sector: done.sector!,
+    where: done.where!,
+    land: done.land!,
+    priorities: done.priorities,
+    ...(done.investment ? { investment: done.investment } : {}),
+  };
+  await ctx.reply(summary(ctx, profile, districts), { parse_mode: 'HTML' });
+  const today = new Date(await conversation.now()).toISOString().slice(0, 10);
+  const ranked = await conversation.external((octx) => {
+    if (octx.from) octx.deps.repos.guides.saveAnswers(octx.from.id, 'invest', profile);
+    return rankZones(profile, octx.deps.repos.guides.zones(), today, octx.lang);
+  });
+  const shown = ranked.filter((r) => r.score > -3).slice(0, RESULTS);
+  if (shown.length === 0) return void (await ctx.reply(ctx.t('invest-no-results')));
+  await ctx.reply(ctx.t('invest-results', { count: shown.length }));
+  for (const [i, r] of shown.entries()) await sendResult(ctx, r, i + 1);
+}
+
+function placeWhere(value: string): Where | undefined {
+  const place = placeOf(value);
+  return place && { kind: place };
+}
+
+function summary(ctx: GuideContext, p: Profile, districts: Array<{ slug: string; name: { ru: string; kk: string; en: string } }>): string {
+  const where =
+    p.where.kind === 'district'
+      ? nameOf(districts.find((d) => d.slug === (p.where as { slug: string }).slug) ?? { name: { ru: '', kk: '', en: '' } }, ctx.lang)
+      : ctx.t(`invest-where-${p.where.kind}`);
+  const land = p.land.kind === 'none' ? ctx.t('invest-land-none') : `${formatNumber(p.land.hectares, ctx.lang, 4)} ${ctx.t('unit-ha')}`;
+  const money = p.investment ? formatMoney(p.investment.amount, p.investment.currency, ctx.lang, ctx.t) : ctx.t('invest-money-skip');
+  const priorities = p.priorities.length > 0 ? p.priorities.map((x) => ctx.t(`invest-priority-${x}`)).join(', ') : '—';
+  return escapeHtml(ctx.t('invest-summary', { sector: ctx.t(`guide-sector-${p.sector}`), where, land, money, priorities }));
+}
+
+async function sendResult(ctx: GuideContext, r: Ranked, n: number): Promise<void> {
+  const ref = ctx.deps.refs.get(r.slug);
+  if (!ref) return;
+  const lines = [`${n}. <b>${escapeHtml(entityLabel(ref, ctx.lang))}</b> — ${escapeHtml(kindLabel(ref, ctx.t))}`];
+  for (const reason of r.reasons) lines.push(`✓ ${escapeHtml(ctx.t(reason.key, localized(ctx, reason.vars)))}`);
+  for (const gap of r.gaps) lines.push(`⚠ ${escapeHtml(ctx.t(gap.key, localized(ctx, gap.vars)))}`);
+  const kb = new InlineKeyboard().text(ctx.t('invest-open-card'), encodeAction({ type: 'card', slug: r.slug }));
+  if (ref.subkind === 'sez') kb.text(ctx.t('button-sez-conditions'), encodeAction({ type: 'sez', slug: r.slug }));
+  kb.row().text(ctx.t('button-compare'), encodeAction({ type: 'compare', slug: r.slug })).text(ctx.t('button-apply'), encodeAction({ type: 'apply', slug: r.slug }));
+  await ctx.reply(lines.join('\n'), { parse_mode: 'HTML', reply_markup: kb });
+}
+
+/** Numbers in reasons read as numbers of the user's language. */
+function localized(ctx: GuideContext, vars: Record<string, string | number> | undefined): Record<string, string | number> | undefined {
+  if (!vars) return undefined;
+  return Object.fromEntries(
+    Object.entries(vars).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, ctx.lang, 2) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : v]),
+  );
+}

@@ -1,0 +1,102 @@
+// Data updates by staff in the chat: /export sends the dataset as one YAML file; the file sent back
+// (after /import, or any time) is validated, shown as a difference, and applied in one transaction
+// on Apply. Followers of zones whose figures changed can then be told with one tap. Data changed
+// outside the bot is picked up too.
+import { Composer, InlineKeyboard, InputFile } from 'grammy';
+import { encodeAction } from '../../../cards/actions.ts';
+import { nameOf } from '../../../cards/render.ts';
+import { fromBundle, toBundle } from '../../../dataset/bundle.ts';
+import { exportDataset } from '../../../dataset/export.ts';
+import { DatasetError } from '../../../dataset/load.ts';
+import { recipients } from '../../../broadcast/queue.ts';
+import { IMPORTED, seedStore, type SeedReport } from '../../../store/seed.ts';
+import { readCatalogue } from '../../../store/catalogue.ts';
+import { onAction } from '../../buttons.ts';
+import type { BotContext } from '../../context.ts';
+import { isStaff, staffOnly } from '../../middlewares/roles.ts';
+
+/** Larger files are not datasets (today's export is about 140 KB). */
+const MAX_FILE = 5 * 1024 * 1024;
+
+export const dataUpdates = new Composer<BotContext>();
+
+const privateChats = dataUpdates.chatType('private');
+
+privateChats.command('export', staffOnly, async (ctx) => {
+  const bundle = toBundle(exportDataset(ctx.deps.store.db));
+  await ctx.replyWithDocument(new InputFile(Buffer.from(bundle), `dataset-${new Date().toISOString().slice(0, 10)}.yaml`), { caption: ctx.t('export-caption') });
+});
+
+privateChats.command('import', staffOnly, async (ctx) => {
+  await ctx.reply(ctx.t('import-send'));
+});
+
+privateChats.on('message:document', async (ctx, next) => {
+  const doc = ctx.message.document;
+  if (!isStaff(ctx) || !/\.ya?ml$/i.test(doc.file_name ?? '')) return next();
+  if ((doc.file_size ?? 0) > MAX_FILE) return void (await ctx.reply(ctx.t('import-too-large')));
+  const file = await ctx.api.getFile(doc.file_id);
+  const response = await fetch(ctx.deps.fileUrl(file.file_path ?? ''));
+  if (!response.ok) return void (await ctx.reply(ctx.t('import-download-failed')));
+  const text = await response.text();
+  const name = doc.file_name ?? 'dataset.yaml';
+  let diff: SeedReport;
+  try {
+    diff = seedStore(ctx.deps.store.db, fromBundle(text, name), undefined, { dryRun: true });
+  } catch (err) {
+    if (!(err instanceof DatasetError)) throw err;
+    await ctx.reply(ctx.t('import-rejected', { problem: err.message }));
+    return;
+  }
+  if (diff.changes.length === 0) return void (await ctx.reply(ctx.t('import-no-changes')));
+  (await ctx.session).pendingImport = { name, text, shown: fingerprintOf(diff) };
+  await ctx.reply(describe(ctx, diff, name), {
+    reply_markup: new InlineKeyboard().text(ctx.t('import-apply'), encodeAction({ type: 'import', apply: true })).text(ctx.t('import-drop'), encodeAction({ type: 'import', apply: false })),
+  });
+});
+
+onAction(dataUpdates, 'notify', staffOnly, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter('broadcast', `zone:${ctx.action.slug}`);
+});
+
+onAction(dataUpdates, 'import', staffOnly, async (ctx) => {
+  const { action } = ctx;
+  const session = await ctx.session;
+  const pending = session.pendingImport;
+  session.pendingImport = undefined;
+  if (!pending) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
+  await ctx.answerCallbackQuery();
+  if (!action.apply) return void (await ctx.reply(ctx.t('import-dropped')));
+  // Validated again, and the difference compared with the one shown: another import may have come between.
+  const now = seedStore(ctx.deps.store.db, fromBundle(pending.text, pending.name), undefined, { dryRun: true });
+  if (fingerprintOf(now) !== pending.shown) return void (await ctx.reply(ctx.t('import-outdated')));
+  const applied = seedStore(ctx.deps.store.db, fromBundle(pending.text, pending.name), `${IMPORTED}${new Date().toISOString()}`);
+  // Search and cards see the new data at once.
+  Object.assign(ctx.deps, readCatalogue(ctx.deps.store));
+  const zones = [...new Set(applied.changes.filter((c) => c.table === 'facts').map((c) => c.key.split('|')[0]!))].filter((slug) => ctx.deps.refs.get(slug)?.kind === 'zone');
+  const keyboard = new InlineKeyboard();
+  for (const slug of zones) {
+    const followers = recipients(ctx.deps.store.db, { kind: 'topic', topic: `zone:${slug}` }).length;
+    if (followers > 0) keyboard.text(ctx.t('import-notify', { zone: nameOf(ctx.deps.refs.get(slug)!, ctx.lang), count: followers }), encodeAction({ type: 'notify', slug })).row();
+  }
+  await ctx.reply(ctx.t('import-applied', { added: applied.inserted, changed: applied.updated, removed: applied.deleted }), { reply_markup: keyboard });
+});
+
+function fingerprintOf(diff: SeedReport): string {
+  return JSON.stringify(diff.changes);
+}
+
+function describe(ctx: BotContext, diff: SeedReport, name: string): string {
+  const count = (table: string, change: string) => diff.changes.filter((c) => c.table === table && c.change === change).length;
+  const lines = [ctx.t('import-diff', { name })];
+  for (const table of ['entities', 'aliases', 'facts', 'sources']) {
+    const [a, c, r] = [count(table, 'added'), count(table, 'changed'), count(table, 'removed')];
+    if (a + c + r > 0) lines.push(ctx.t('import-diff-line', { table, added: a, changed: c, removed: r }));
+  }
+  for (const change of diff.changes.filter((x) => x.table === 'facts' || x.table === 'entities').slice(0, 15)) {
+    lines.push(`• ${ctx.t(`import-${change.change}`)}: ${change.key.split('|').filter(Boolean).slice(0, 3).join(' · ')}`);
+  }
+  return lines.join('\n');
+}

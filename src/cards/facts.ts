@@ -1,0 +1,29 @@
+// A card's facts grouped by what they measure, in the order cards show them.
+import type { CardFact } from './types.ts';
+
+const METRIC_ORDER = [
+  'status', 'investment', 'jobs', 'employees', 'area', 'free_land', 'occupancy', 'participants', 'companies', 'projects',
+  'parks', 'zones', 'enterprises', 'capacity', 'production', 'output', 'export', 'growth', 'share', 'tax_share',
+  'term_end', 'launch_date', 'foreign_partner', 'other',
+];
+
+/** Facts grouped by what they measure, newest first in each group. */
+export function factGroups(facts: CardFact[]): CardFact[][] {
+  const groups = new Map<string, CardFact[]>();
+  for (const f of facts) {
+    const key = `${f.metric}|${f.scope}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const rank = (f: CardFact) => {
+    const i = METRIC_ORDER.indexOf(f.metric);
+    return (i < 0 ? METRIC_ORDER.length : i) * 2 + (f.scope ? 1 : 0);
+  };
+  return [...groups.values()]
+    .map((g) => [...g].sort((a, b) => b.asOf.localeCompare(a.asOf) || b.source.date.localeCompare(a.source.date)))
+    .sort((a, b) => rank(a[0]!) - rank(b[0]!) || b[0]!.asOf.localeCompare(a[0]!.asOf));
+}
+
+/** The newest figure of a metric about the entity itself (no scope). */
+export function currentFact(facts: CardFact[], metric: string): CardFact | undefined {
+  return factGroups(facts).find((g) => g[0]!.metric === metric && g[0]!.scope === '')?.[0];
+}
