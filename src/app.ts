@@ -45,7 +45,8 @@ const VERSION = '0.1.0';
 const STOP_DRAIN_MS = 25_000;
 
 async function drained(runner: RunnerHandle, withinMs: number): Promise<void> {
-  for (const end = Date.now() + withinMs; runner.size() > 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 10));
+  for (const end = Date.now() + withinMs; runner.size() > 0 && Date.now() < end;)
+    await new Promise((r) => setTimeout(r, 10));
 }
 
 /** What /healthz answers: the store reachable, broadcast rows waiting, uptime. */
@@ -58,7 +59,13 @@ function health(store: Store, started: number): Record<string, unknown> & { stat
   } catch {
     reachable = false;
   }
-  return { status: reachable ? 'ok' : 'degraded', version: VERSION, store: reachable, pendingBroadcastRows: pending, uptimeSeconds: Math.round((Date.now() - started) / 1000) };
+  return {
+    status: reachable ? 'ok' : 'degraded',
+    version: VERSION,
+    store: reachable,
+    pendingBroadcastRows: pending,
+    uptimeSeconds: Math.round((Date.now() - started) / 1000),
+  };
 }
 
 // pino's asynchronous logging: lines are buffered up to 4 KB and written together (a write call per
@@ -118,7 +125,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await setCommands(bot.api, translate);
     // Staff see their commands in their own chats; an admin who never started the bot is skipped.
     for (const id of new Set([...config.ADMIN_IDS, ...store.repos.staff.ids()])) {
-      await setStaffCommands(bot.api, translate, id, true).catch((err: unknown) => logger.warn({ err, user: id }, 'could not set staff commands'));
+      await setStaffCommands(bot.api, translate, id, true).catch((err: unknown) =>
+        logger.warn({ err, user: id }, 'could not set staff commands'),
+      );
     }
     let webhook: Awaited<ReturnType<typeof startWebhookServer>> | undefined;
     const started = Date.now();
@@ -130,7 +139,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         bot,
         health: () => health(store, started),
       });
-      await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
+      await bot.api.setWebhook(config.WEBHOOK_URL, {
+        secret_token: config.WEBHOOK_SECRET,
+        allowed_updates: [...ALLOWED_UPDATES],
+      });
     } else {
       // Long polling and a webhook exclude each other: a webhook left from another deployment goes.
       await bot.api.deleteWebhook();

@@ -22,8 +22,13 @@ const telegramId = z
   .transform(Number);
 
 /** A number given as text: its form, its range, and the value when the variable is unset. */
-const number = (form: RegExp, formError: string, inRange: (n: number) => boolean, rangeError: string, fallback: number) =>
-  z.string().regex(form, formError).transform(Number).refine(inRange, rangeError).default(fallback);
+const number = (
+  form: RegExp,
+  formError: string,
+  inRange: (n: number) => boolean,
+  rangeError: string,
+  fallback: number,
+) => z.string().regex(form, formError).transform(Number).refine(inRange, rangeError).default(fallback);
 
 const schema = z.object({
   BOT_TOKEN: z
@@ -39,10 +44,16 @@ const schema = z.object({
     .default('')
     .transform((s, ctx) => {
       const ids: number[] = [];
-      for (const part of s.split(',').map((p) => p.trim()).filter(Boolean)) {
+      for (const part of s
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const parsed = telegramId.safeParse(part);
         if (!parsed.success) {
-          ctx.addIssue({ code: 'custom', message: `"${part}" is not a Telegram user id; give ids separated by commas` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${part}" is not a Telegram user id; give ids separated by commas`,
+          });
           return z.NEVER;
         }
         ids.push(parsed.data);
@@ -50,17 +61,35 @@ const schema = z.object({
       return ids;
     }),
   STAFF_CHAT_ID: telegramId.optional(),
-  BROADCAST_RATE: number(/^\d+(\.\d+)?$/, 'must be a number of messages a second', (n) => n > 0 && n <= 30, 'must be above 0 and at most 30 (Telegram allows about 30 a second)', 25),
+  BROADCAST_RATE: number(
+    /^\d+(\.\d+)?$/,
+    'must be a number of messages a second',
+    (n) => n > 0 && n <= 30,
+    'must be above 0 and at most 30 (Telegram allows about 30 a second)',
+    25,
+  ),
   /** Updates one user may send in USER_RATE_WINDOW_MS before the rest are dropped (one "slow down" answer). */
   USER_RATE_LIMIT: number(/^\d{1,5}$/, 'must be a whole number', (n) => n >= 1, 'must be at least 1', 8),
-  USER_RATE_WINDOW_MS: number(/^\d{1,6}$/, 'must be a number of milliseconds', (n) => n >= 100, 'must be at least 100', 2000),
+  USER_RATE_WINDOW_MS: number(
+    /^\d{1,6}$/,
+    'must be a number of milliseconds',
+    (n) => n >= 100,
+    'must be at least 100',
+    2000,
+  ),
   /** Webhook mode when set: Telegram posts updates to this address. */
   WEBHOOK_URL: z.url({ error: 'must be the https address Telegram posts updates to' }).optional(),
   WEBHOOK_SECRET: z
     .string()
     .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 letters, digits, "_" or "-"')
     .optional(),
-  PORT: number(/^\d{1,5}$/, 'must be a port number', (n) => n > 0 && n < 65536, 'must be a port number from 1 to 65535', 8080),
+  PORT: number(
+    /^\d{1,5}$/,
+    'must be a port number',
+    (n) => n > 0 && n < 65536,
+    'must be a port number from 1 to 65535',
+    8080,
+  ),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -74,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
   }
   // A webhook without a secret would take updates from anyone who finds its address.
-  if (parsed.data.WEBHOOK_URL && !parsed.data.WEBHOOK_SECRET) throw new ConfigError('WEBHOOK_SECRET', 'is required with WEBHOOK_URL');
+  if (parsed.data.WEBHOOK_URL && !parsed.data.WEBHOOK_SECRET)
+    throw new ConfigError('WEBHOOK_SECRET', 'is required with WEBHOOK_URL');
   return parsed.data;
 }

@@ -22,7 +22,20 @@ const LAT_ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 
 const LAT_VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io'];
 const LAT_CODAS = ['', '', 'n', 'r', 'l', 's', 'x', 'ck', 'm', 'nt'];
 const SECTORS = ['manufacturing', 'food', 'logistics', 'it', 'construction_materials', 'agriculture', 'retail'];
-const KEYWORDS = ['цемент', 'мебель', 'пластик', 'стекло', 'молоко', 'хлеб', 'текстиль', 'кабель', 'краска', 'бумага', 'сталь', 'обувь'];
+const KEYWORDS = [
+  'цемент',
+  'мебель',
+  'пластик',
+  'стекло',
+  'молоко',
+  'хлеб',
+  'текстиль',
+  'кабель',
+  'краска',
+  'бумага',
+  'сталь',
+  'обувь',
+];
 
 function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)]!;
@@ -32,7 +45,9 @@ function word(rnd: () => number, latin: boolean): string {
   const syllables = 2 + Math.floor(rnd() * 2);
   let w = '';
   for (let i = 0; i < syllables; i++) {
-    w += latin ? pick(rnd, LAT_ONSETS) + pick(rnd, LAT_VOWELS) + pick(rnd, LAT_CODAS) : pick(rnd, CYR_ONSETS) + pick(rnd, CYR_VOWELS) + pick(rnd, CYR_CODAS);
+    w += latin
+      ? pick(rnd, LAT_ONSETS) + pick(rnd, LAT_VOWELS) + pick(rnd, LAT_CODAS)
+      : pick(rnd, CYR_ONSETS) + pick(rnd, CYR_VOWELS) + pick(rnd, CYR_CODAS);
   }
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
@@ -74,7 +89,11 @@ export function syntheticDocs(count: number, seed = 7): SearchDoc[] {
         slug: `z-${i}`,
         kind: 'zone',
         subkind: rnd() < 0.8 ? 'industrial_zone' : 'small_industrial_park',
-        name: { ru: `Индустриальная зона «${base}»`, kk: `«${base}» индустриалды аймағы`, en: `${base} industrial zone` },
+        name: {
+          ru: `Индустриальная зона «${base}»`,
+          kk: `«${base}» индустриалды аймағы`,
+          en: `${base} industrial zone`,
+        },
         aliases: [{ text: base, field: 'alias' }],
         parent: `d-${Math.floor(rnd() * districts)}`,
       });
@@ -126,4 +145,15 @@ export function syntheticQueries(docs: SearchDoc[], count: number, seed = 11): S
   return out;
 }
 
-export const NEGATIVES = ['привет', 'сәлем', 'курс доллара', 'как дела', 'help me', '?', 'погода в Лондоне', 'купить iPhone', 'рахмет', 'thanks a lot'];
+export const NEGATIVES = [
+  'привет',
+  'сәлем',
+  'курс доллара',
+  'как дела',
+  'help me',
+  '?',
+  'погода в Лондоне',
+  'купить iPhone',
+  'рахмет',
+  'thanks a lot',
+];

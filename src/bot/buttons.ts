@@ -14,10 +14,13 @@ export function onAction<T extends Action['type']>(
   ...middleware: Array<Middleware<ActionContext<T>>>
 ): Composer<ActionContext<T>> {
   const wanted: readonly string[] = Array.isArray(types) ? types : [types];
-  return composer.on('callback_query:data').filter((ctx): ctx is ActionContext<T> => {
-    const action = decodeAction(ctx.callbackQuery.data);
-    if (!action || !wanted.includes(action.type)) return false;
-    (ctx as ActionContext<T>).action = action as Extract<Action, { type: T }>;
-    return true;
-  }, ...middleware);
+  return composer.on('callback_query:data').filter(
+    (ctx): ctx is ActionContext<T> => {
+      const action = decodeAction(ctx.callbackQuery.data);
+      if (!action || !wanted.includes(action.type)) return false;
+      (ctx as ActionContext<T>).action = action as Extract<Action, { type: T }>;
+      return true;
+    },
+    ...middleware,
+  );
 }

@@ -48,7 +48,9 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(userRateLimit(deps, userRate));
   bot.use(sequentialize(sessionKey));
   bot.use(sanitize, recordUser, followDataChanges(deps));
-  const storage = sessionStorage<SessionData>(deps.store.db, (err) => deps.logger.warn({ err }, 'could not save a session'));
+  const storage = sessionStorage<SessionData>(deps.store.db, (err) =>
+    deps.logger.warn({ err }, 'could not save a session'),
+  );
   bot.use(lazySession({ initial: (): SessionData => ({}), storage, getSessionKey: sessionKey }));
   bot.use(i18n, userLang, commands());
   bot.use(guideConversations(deps, i18n, guideVersion));

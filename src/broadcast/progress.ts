@@ -7,17 +7,20 @@ import { encodeAction } from '../cards/actions.ts';
 import type { Lang } from '../dataset/schema.ts';
 import type { Db } from '../store/db.ts';
 import { broadcasts, users } from '../store/schema.ts';
-import { progress } from './queue.ts';
+import { progress, secondsLeft } from './queue.ts';
 
 export function setProgressMessage(db: Db, id: number, chatId: number, messageId: number): void {
-  db.update(broadcasts).set({ progressChatId: chatId, progressMessageId: messageId }).where(eq(broadcasts.id, id)).run();
+  db.update(broadcasts)
+    .set({ progressChatId: chatId, progressMessageId: messageId })
+    .where(eq(broadcasts.id, id))
+    .run();
 }
 
 type Translate = (lang: Lang, key: string, vars?: Record<string, string | number>) => string;
 
 export class ProgressReporter {
   private shown = new Map<number, string>();
-  private started = new Map<number, { at: number; done: number }>();
+  private started = new Map<number, { at: number; doneThen: number }>();
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> = Promise.resolve();
 
@@ -52,22 +55,34 @@ export class ProgressReporter {
     for (const { b, lang } of rows) {
       const p = progress(this.db, b.id);
       const done = p.sent + p.blocked + p.failed;
-      const first = this.started.get(b.id) ?? { at: Date.now(), done };
+      const first = this.started.get(b.id) ?? { at: Date.now(), doneThen: done };
       this.started.set(b.id, first);
-      const rate = (done - first.done) / Math.max(1, (Date.now() - first.at) / 1000);
-      const eta = rate > 0 ? Math.ceil(p.pending / rate) : 0;
+      const eta = secondsLeft(p, first);
       const t = (key: string, vars?: Record<string, string | number>) => this.translate(lang ?? 'ru', key, vars);
       const finished = b.status === 'done' || b.status === 'cancelled';
-      const text = t(finished ? 'broadcast-summary' : 'broadcast-progress', { id: b.id, status: t(`broadcast-status-${b.status}`), sent: p.sent, blocked: p.blocked, failed: p.failed, remaining: p.pending, eta });
+      const text = t(finished ? 'broadcast-summary' : 'broadcast-progress', {
+        id: b.id,
+        status: t(`broadcast-status-${b.status}`),
+        sent: p.sent,
+        blocked: p.blocked,
+        failed: p.failed,
+        remaining: p.pending,
+        eta,
+      });
       if (this.shown.get(b.id) === text) continue;
       const keyboard = new InlineKeyboard();
       if (!finished) {
-        keyboard.text(t(b.status === 'paused' ? 'broadcast-resume' : 'broadcast-pause'), encodeAction({ type: 'broadcast', id: b.id, op: b.status === 'paused' ? 'resume' : 'pause' }));
+        keyboard.text(
+          t(b.status === 'paused' ? 'broadcast-resume' : 'broadcast-pause'),
+          encodeAction({ type: 'broadcast', id: b.id, op: b.status === 'paused' ? 'resume' : 'pause' }),
+        );
         keyboard.text(t('broadcast-cancel'), encodeAction({ type: 'broadcast', id: b.id, op: 'cancel' }));
       }
       try {
         // A finished broadcast's message loses its buttons.
-        await this.api.editMessageText(b.progressChatId!, b.progressMessageId!, text, { reply_markup: finished ? { inline_keyboard: [] } : keyboard });
+        await this.api.editMessageText(b.progressChatId!, b.progressMessageId!, text, {
+          reply_markup: finished ? { inline_keyboard: [] } : keyboard,
+        });
         this.shown.set(b.id, text);
         if (finished) this.forget(b.id);
       } catch (err) {

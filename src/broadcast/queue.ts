@@ -13,11 +13,11 @@ export interface MessageContent {
 
 /** The text for everyone, the versions staff wrote for particular languages, and what goes with it. */
 export type BroadcastContent = { default: MessageContent } & Partial<Record<Lang, MessageContent>> & {
-  /** A photo (Telegram file_id) sent with the text as its caption. */
-  photo?: string;
-  /** A button under the message that opens a card in the bot, labelled in each language. */
-  button?: { url: string; label: Record<Lang, string> };
-};
+    /** A photo (Telegram file_id) sent with the text as its caption. */
+    photo?: string;
+    /** A button under the message that opens a card in the bot, labelled in each language. */
+    button?: { url: string; label: Record<Lang, string> };
+  };
 
 export type Audience = { kind: 'all' } | { kind: 'topic'; topic: string } | { kind: 'lang'; lang: Lang };
 
@@ -57,21 +57,38 @@ export function recipients(db: Db, audience: Audience): Recipient[] {
           .from(users)
           .where(and(isNull(users.blockedAt), isNotNull(users.startedAt), eq(users.newsOff, false)))
           .all();
-  const out = rows.map((r) => ({ userId: r.id, language: r.language ?? languageFromTelegram(r.telegram ?? undefined) }));
+  const out = rows.map((r) => ({
+    userId: r.id,
+    language: r.language ?? languageFromTelegram(r.telegram ?? undefined),
+  }));
   return audience.kind === 'lang' ? out.filter((r) => r.language === audience.lang) : out;
 }
 
 /** Creates a broadcast and queues one delivery per recipient, in one transaction. */
-export function createBroadcast(db: Db, content: BroadcastContent, audience: Audience, createdBy: number | null, at = new Date()): { id: number; recipients: number } {
+export function createBroadcast(
+  db: Db,
+  content: BroadcastContent,
+  audience: Audience,
+  createdBy: number | null,
+  at = new Date(),
+): { id: number; recipients: number } {
   return db.transaction((tx) => {
     const list = recipients(tx as unknown as Db, audience);
     const row = tx
       .insert(broadcasts)
-      .values({ content: JSON.stringify(content), audience: audienceText(audience), createdBy, createdAt: at.toISOString() })
+      .values({
+        content: JSON.stringify(content),
+        audience: audienceText(audience),
+        createdBy,
+        createdAt: at.toISOString(),
+      })
       .returning({ id: broadcasts.id })
       .get();
     for (const r of list) {
-      tx.insert(deliveries).values({ broadcastId: row.id, userId: r.userId, language: r.language }).onConflictDoNothing().run();
+      tx.insert(deliveries)
+        .values({ broadcastId: row.id, userId: r.userId, language: r.language })
+        .onConflictDoNothing()
+        .run();
     }
     return { id: row.id, recipients: list.length };
   });
@@ -83,6 +100,16 @@ export interface Progress {
   blocked: number;
   failed: number;
   pending: number;
+}
+
+/**
+ * Seconds until the deliveries still pending are done, at the pace since `since` (when `doneThen`
+ * of them were done); 0 while nothing has moved yet.
+ */
+export function secondsLeft(p: Progress, since: { at: number; doneThen: number }, now = Date.now()): number {
+  const done = p.sent + p.blocked + p.failed;
+  const rate = (done - since.doneThen) / Math.max(1, (now - since.at) / 1000);
+  return rate > 0 ? Math.ceil(p.pending / rate) : 0;
 }
 
 /** Delivery figures of one broadcast, or of all of them. */
@@ -130,7 +157,14 @@ export function dueDeliveries(db: Db, now: number, limit: number, skip: Readonly
   return rows
     .filter((r) => !skip.has(r.d.id))
     .slice(0, limit)
-    .map((r) => ({ id: r.d.id, broadcastId: r.d.broadcastId, userId: r.d.userId, language: r.d.language, attempts: r.d.attempts, content: JSON.parse(r.content) as BroadcastContent }));
+    .map((r) => ({
+      id: r.d.id,
+      broadcastId: r.d.broadcastId,
+      userId: r.d.userId,
+      language: r.d.language,
+      attempts: r.d.attempts,
+      content: JSON.parse(r.content) as BroadcastContent,
+    }));
 }
 
 /**
@@ -147,14 +181,26 @@ export function claimDelivery(db: Db, id: number, now: number, leaseUntil: numbe
       .where(eq(deliveries.id, id))
       .get();
     if (!live || (live.status !== 'queued' && live.status !== 'running')) return false;
-    const claimed = tx.update(deliveries).set({ status: 'sending', leaseUntil }).where(and(eq(deliveries.id, id), claimable(now))).run().changes === 1;
-    if (claimed && live.status === 'queued') tx.update(broadcasts).set({ status: 'running' }).where(sql`${broadcasts.id} = (select broadcast_id from deliveries where id = ${id})`).run();
+    const claimed =
+      tx
+        .update(deliveries)
+        .set({ status: 'sending', leaseUntil })
+        .where(and(eq(deliveries.id, id), claimable(now)))
+        .run().changes === 1;
+    if (claimed && live.status === 'queued')
+      tx.update(broadcasts)
+        .set({ status: 'running' })
+        .where(sql`${broadcasts.id} = (select broadcast_id from deliveries where id = ${id})`)
+        .run();
     return claimed;
   });
 }
 
 export function markSent(db: Db, id: number, at = new Date()): void {
-  db.update(deliveries).set({ status: 'sent', sentAt: at.toISOString(), lastError: null }).where(eq(deliveries.id, id)).run();
+  db.update(deliveries)
+    .set({ status: 'sent', sentAt: at.toISOString(), lastError: null })
+    .where(eq(deliveries.id, id))
+    .run();
 }
 
 /** The user blocked the bot: this delivery and the user are marked, and later audiences skip them. */
@@ -166,7 +212,10 @@ export function markBlocked(db: Db, id: number, userId: number, error: string, a
 }
 
 export function markRetry(db: Db, id: number, attempts: number, nextAttemptAt: number, error: string): void {
-  db.update(deliveries).set({ status: 'pending', attempts, nextAttemptAt, leaseUntil: 0, lastError: error }).where(eq(deliveries.id, id)).run();
+  db.update(deliveries)
+    .set({ status: 'pending', attempts, nextAttemptAt, leaseUntil: 0, lastError: error })
+    .where(eq(deliveries.id, id))
+    .run();
 }
 
 export function markFailed(db: Db, id: number, attempts: number, error: string): void {

@@ -2,10 +2,21 @@
 // one a second per chat; a 429 pauses all sending for its retry_after; a 403 marks the user
 // blocked; 5xx and network errors are retried with backoff a bounded number of times. Every
 // outcome is written to the store as it happens, so a killed worker resumes where it was.
-import { Api, GrammyError, HttpError } from 'grammy';
+import { type Api, GrammyError, HttpError } from 'grammy';
 import type { Logger } from 'pino';
 import type { Db } from '../store/db.ts';
-import { claimDelivery, dueDeliveries, markBlocked, markFailed, markRetry, markSent, progress, setBroadcastStatus, unfinishedBroadcasts, type Due } from './queue.ts';
+import {
+  claimDelivery,
+  dueDeliveries,
+  markBlocked,
+  markFailed,
+  markRetry,
+  markSent,
+  progress,
+  setBroadcastStatus,
+  unfinishedBroadcasts,
+  type Due,
+} from './queue.ts';
 
 /** How long a claimed row is reserved for its sender: far longer than one send takes. */
 const LEASE_MS = 15_000;
@@ -108,7 +119,9 @@ export class BroadcastWorker {
       this.nextSlot = Math.max(Date.now(), this.nextSlot) + interval;
       this.lastToChat.set(d.userId, Date.now());
       const job = this.deliver(d)
-        .catch((err: unknown) => this.options.logger?.error({ err, delivery: d.id }, 'recording a broadcast delivery failed'))
+        .catch((err: unknown) =>
+          this.options.logger?.error({ err, delivery: d.id }, 'recording a broadcast delivery failed'),
+        )
         .finally(() => this.inFlight.delete(d.id));
       this.inFlight.set(d.id, job);
       started++;
@@ -125,13 +138,22 @@ export class BroadcastWorker {
   private async deliver(d: Due): Promise<void> {
     const message = d.content[d.language] ?? d.content.default;
     const button = d.content.button;
-    const markup = button ? { reply_markup: { inline_keyboard: [[{ text: button.label[d.language], url: button.url }]] } } : {};
+    const markup = button
+      ? { reply_markup: { inline_keyboard: [[{ text: button.label[d.language], url: button.url }]] } }
+      : {};
     this.stats.attempts++;
     try {
       if (d.content.photo) {
-        await this.api.sendPhoto(d.userId, d.content.photo, { caption: message.text, ...(message.entities ? { caption_entities: message.entities } : {}), ...markup });
+        await this.api.sendPhoto(d.userId, d.content.photo, {
+          caption: message.text,
+          ...(message.entities ? { caption_entities: message.entities } : {}),
+          ...markup,
+        });
       } else {
-        await this.api.sendMessage(d.userId, message.text, { ...(message.entities ? { entities: message.entities } : {}), ...markup });
+        await this.api.sendMessage(d.userId, message.text, {
+          ...(message.entities ? { entities: message.entities } : {}),
+          ...markup,
+        });
       }
     } catch (err) {
       this.failed(d, err);

@@ -121,13 +121,23 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return isOneOf(LANGS, first) && noSecond ? { type: 'lang', lang: first } : undefined;
     case 'k':
       if (!noSecond) return undefined;
-      return first === 'show' ? { type: 'compareShow' } : first === 'clear' ? { type: 'compareClear' } : slug ? { type: 'compare', slug } : undefined;
+      return first === 'show'
+        ? { type: 'compareShow' }
+        : first === 'clear'
+          ? { type: 'compareClear' }
+          : slug
+            ? { type: 'compare', slug }
+            : undefined;
     case 'a':
       return slug && noSecond ? { type: 'apply', slug } : undefined;
     case 'b':
-      return /^\d{1,9}$/.test(first) && second !== undefined && isOneOf(BROADCAST_OPS, second) ? { type: 'broadcast', id: Number(first), op: second } : undefined;
+      return /^\d{1,9}$/.test(first) && second !== undefined && isOneOf(BROADCAST_OPS, second)
+        ? { type: 'broadcast', id: Number(first), op: second }
+        : undefined;
     case 'i':
-      return noSecond && (first === 'apply' || first === 'drop') ? { type: 'import', apply: first === 'apply' } : undefined;
+      return noSecond && (first === 'apply' || first === 'drop')
+        ? { type: 'import', apply: first === 'apply' }
+        : undefined;
     case 'n':
       return slug && noSecond ? { type: 'notify', slug } : undefined;
     case 'o': {
@@ -135,10 +145,14 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return TOPIC.test(topic) ? { type: 'follow', topic } : undefined;
     }
     case 't':
-      return /^\d{1,9}$/.test(first) && second !== undefined && isOneOf(STAFF_STATUSES, second) ? { type: 'status', application: Number(first), status: second } : undefined;
+      return /^\d{1,9}$/.test(first) && second !== undefined && isOneOf(STAFF_STATUSES, second)
+        ? { type: 'status', application: Number(first), status: second }
+        : undefined;
     case 'v':
       if (noSecond) return first === 'back' ? { type: 'back' } : first === 'cancel' ? { type: 'cancel' } : undefined;
-      return second !== undefined && QUESTION.test(first) && ANSWER.test(second) ? { type: 'answer', question: first, value: second } : undefined;
+      return second !== undefined && QUESTION.test(first) && ANSWER.test(second)
+        ? { type: 'answer', question: first, value: second }
+        : undefined;
     default:
       return undefined;
   }

@@ -47,7 +47,10 @@ export function staffPost(t: Translate, a: StaffPost): Rendered {
     ...a.events.map((e) => `— ${t(`staff-status-${e.status}`)}: ${e.by}, ${e.at.slice(0, 16).replace('T', ' ')} UTC`),
   ];
   const buttons: Button[][] = [
-    STAFF_STATUSES.map((status) => ({ text: t(`status-button-${status}`), action: { type: 'status', application: a.id, status } })),
+    STAFF_STATUSES.map((status) => ({
+      text: t(`status-button-${status}`),
+      action: { type: 'status', application: a.id, status },
+    })),
   ];
   return { text: [head, ...lines.map(escapeHtml)].join('\n'), buttons };
 }

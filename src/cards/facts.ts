@@ -2,9 +2,30 @@
 import type { CardFact } from './types.ts';
 
 const METRIC_ORDER = [
-  'status', 'investment', 'jobs', 'employees', 'area', 'free_land', 'occupancy', 'participants', 'companies', 'projects',
-  'parks', 'zones', 'enterprises', 'capacity', 'production', 'output', 'export', 'growth', 'share', 'tax_share',
-  'term_end', 'launch_date', 'foreign_partner', 'other',
+  'status',
+  'investment',
+  'jobs',
+  'employees',
+  'area',
+  'free_land',
+  'occupancy',
+  'participants',
+  'companies',
+  'projects',
+  'parks',
+  'zones',
+  'enterprises',
+  'capacity',
+  'production',
+  'output',
+  'export',
+  'growth',
+  'share',
+  'tax_share',
+  'term_end',
+  'launch_date',
+  'foreign_partner',
+  'other',
 ];
 
 /** Facts grouped by what they measure, newest first in each group. */

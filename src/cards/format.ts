@@ -63,7 +63,13 @@ export const LABELLED_UNITS = ['ha', 'm2', 't', 't_per_year', 'km_per_year'] as 
 export const SHOWN_QUALIFIERS = ['over', 'about', 'up_to'] as const;
 
 /** A value with its unit: 10 ha → "10 га", 94 percent → "94%", 25000 t_per_year → "25 000 т/год". */
-export function formatValue(value: number | string, unit: string, currency: string | null, lang: Lang, t: Translate): string {
+export function formatValue(
+  value: number | string,
+  unit: string,
+  currency: string | null,
+  lang: Lang,
+  t: Translate,
+): string {
   if (typeof value === 'string') return unit === 'date' ? formatDate(value) : value;
   switch (unit) {
     case 'money':
@@ -71,11 +77,15 @@ export function formatValue(value: number | string, unit: string, currency: stri
     case 'percent':
       return `${formatNumber(value, lang)}%`;
     default:
-      return (LABELLED_UNITS as readonly string[]).includes(unit) ? `${formatNumber(value, lang)} ${t(`unit-${unit}`)}` : formatNumber(value, lang);
+      return (LABELLED_UNITS as readonly string[]).includes(unit)
+        ? `${formatNumber(value, lang)} ${t(`unit-${unit}`)}`
+        : formatNumber(value, lang);
   }
 }
 
 /** "более 2 млрд ₸", "около 399 млрд ₸", "до 900". */
 export function qualify(text: string, qualifier: string, t: Translate): string {
-  return (SHOWN_QUALIFIERS as readonly string[]).includes(qualifier) ? t(`qualifier-${qualifier}`, { value: text }) : text;
+  return (SHOWN_QUALIFIERS as readonly string[]).includes(qualifier)
+    ? t(`qualifier-${qualifier}`, { value: text })
+    : text;
 }

@@ -24,7 +24,6 @@ export interface Rendered {
 const FACTS_BUDGET = 2800;
 export const COMPANIES_PER_PAGE = 8;
 
-
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -111,14 +110,30 @@ export function renderCard(card: EntityCard, lang: Lang, t: Translate, following
   return { text: parts.join('\n\n'), buttons: cardButtons(card, lang, t, pages.length > 1, following) };
 }
 
-function cardButtons(card: EntityCard, lang: Lang, t: Translate, moreFacts: boolean, following: boolean | undefined): Button[][] {
+function cardButtons(
+  card: EntityCard,
+  lang: Lang,
+  t: Translate,
+  moreFacts: boolean,
+  following: boolean | undefined,
+): Button[][] {
   const rows: Button[][] = [];
   const topic = topicOf(card);
-  if (topic && following !== undefined) rows.push([{ text: t(following ? 'button-unfollow' : 'button-follow'), action: { type: 'follow', topic } }]);
-  if (card.kind === 'zone' && card.subkind === 'sez') rows.push([{ text: t('button-sez-conditions'), action: { type: 'sez', slug: card.slug } }]);
-  for (const zone of card.zones) rows.push([{ text: entityLabel(zone, lang), action: { type: 'card', slug: zone.slug } }]);
-  for (const district of card.districts) rows.push([{ text: entityLabel(district, lang), action: { type: 'card', slug: district.slug } }]);
-  if (card.companies.length > 0) rows.push([{ text: t('button-companies', { count: card.companies.length }), action: { type: 'companies', slug: card.slug, page: 0 } }]);
+  if (topic && following !== undefined)
+    rows.push([{ text: t(following ? 'button-unfollow' : 'button-follow'), action: { type: 'follow', topic } }]);
+  if (card.kind === 'zone' && card.subkind === 'sez')
+    rows.push([{ text: t('button-sez-conditions'), action: { type: 'sez', slug: card.slug } }]);
+  for (const zone of card.zones)
+    rows.push([{ text: entityLabel(zone, lang), action: { type: 'card', slug: zone.slug } }]);
+  for (const district of card.districts)
+    rows.push([{ text: entityLabel(district, lang), action: { type: 'card', slug: district.slug } }]);
+  if (card.companies.length > 0)
+    rows.push([
+      {
+        text: t('button-companies', { count: card.companies.length }),
+        action: { type: 'companies', slug: card.slug, page: 0 },
+      },
+    ]);
   if (card.kind === 'zone') {
     rows.push([
       { text: t('button-compare'), action: { type: 'compare', slug: card.slug } },
@@ -127,7 +142,8 @@ function cardButtons(card: EntityCard, lang: Lang, t: Translate, moreFacts: bool
   }
   const extra: Button[] = [];
   if (moreFacts) extra.push({ text: t('button-all-facts'), action: { type: 'facts', slug: card.slug, page: 1 } });
-  if (factGroups(card.facts).some((g) => g.length > 1)) extra.push({ text: t('button-history'), action: { type: 'history', slug: card.slug } });
+  if (factGroups(card.facts).some((g) => g.length > 1))
+    extra.push({ text: t('button-history'), action: { type: 'history', slug: card.slug } });
   if (extra.length > 0) rows.push(extra);
   const parent = card.places[0];
   const last: Button[] = [];
@@ -157,7 +173,9 @@ export function renderHistory(card: EntityCard, lang: Lang, t: Translate): Rende
   const blocks: string[] = [];
   let used = title.length;
   for (const group of factGroups(card.facts).filter((g) => g.length > 1)) {
-    const block = group.map((f, i) => (i === 0 ? factLine(f, lang, t) : `   ${factLine(f, lang, t).replace(/^• /, '◦ ')}`)).join('\n');
+    const block = group
+      .map((f, i) => (i === 0 ? factLine(f, lang, t) : `   ${factLine(f, lang, t).replace(/^• /, '◦ ')}`))
+      .join('\n');
     // Whole blocks only, so no tag or entity is ever cut in half.
     if (used + block.length + 2 > FACTS_BUDGET + 1000) break;
     blocks.push(block);
@@ -178,7 +196,10 @@ export function renderCompanies(card: EntityCard, lang: Lang, t: Translate, page
   if (page + 1 < pages) nav.push({ text: '›', action: { type: 'companies', slug: card.slug, page: page + 1 } });
   rows.push(nav);
   const title = t('companies-title', { name: nameOf(card, lang), count: card.companies.length });
-  return { text: `${icon(card)} <b>${escapeHtml(title)}</b>\n${escapeHtml(t('page-of', { page: page + 1, pages }))}`, buttons: rows };
+  return {
+    text: `${icon(card)} <b>${escapeHtml(title)}</b>\n${escapeHtml(t('page-of', { page: page + 1, pages }))}`,
+    buttons: rows,
+  };
 }
 
 /** The SEZ regime, with sources, for a special economic zone's card. */
@@ -188,7 +209,10 @@ export function renderSezConditions(card: EntityCard, lang: Lang, t: Translate):
   if (term) parts.push(factLine(term, lang, t));
   parts.push(escapeHtml(t('sez-conditions')));
   parts.push(`<i>${escapeHtml(t('sez-disclaimer'))}</i>`);
-  return { text: parts.join('\n\n'), buttons: [[{ text: t('button-back-to-card'), action: { type: 'card', slug: card.slug } }]] };
+  return {
+    text: parts.join('\n\n'),
+    buttons: [[{ text: t('button-back-to-card'), action: { type: 'card', slug: card.slug } }]],
+  };
 }
 
 function capitalize(text: string): string {

@@ -36,7 +36,9 @@ runCli(async () => {
   const rows: Row[] = [];
   rows.push(await once('uninterrupted', false));
   rows.push(await once('killed and resumed', true));
-  console.log(`\nBroadcast to ${RECIPIENTS} recipients, BROADCAST_RATE=${RATE}/s; emulator: 30/s overall, 1/s per chat, 2% blocked, 1% 5xx`);
+  console.log(
+    `\nBroadcast to ${RECIPIENTS} recipients, BROADCAST_RATE=${RATE}/s; emulator: 30/s overall, 1/s per chat, 2% blocked, 1% 5xx`,
+  );
   console.log('| run | seconds | sent/s | of rate | 429s | 429 share | missed | duplicates | blocked marked | note |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
@@ -44,7 +46,9 @@ runCli(async () => {
       `| ${r.run} | ${r.seconds.toFixed(1)} | ${r.rate.toFixed(2)} | ${(r.rate / RATE).toFixed(3)} | ${r.limited} | ${r.attempts ? ((100 * r.limited) / r.attempts).toFixed(2) : '—'}% | ${r.missed} | ${r.duplicates} | ${r.blocked} | ${r.note} |`,
     );
   }
-  console.log('targets: ≥ 0.95 of the rate, 429s ≤ 1% of sends, 0 missed, 0 duplicates uninterrupted and no more than the in-flight count (10) with a kill');
+  console.log(
+    'targets: ≥ 0.95 of the rate, 429s ≤ 1% of sends, 0 missed, 0 duplicates uninterrupted and no more than the in-flight count (10) with a kill',
+  );
 });
 
 async function once(run: string, kill: boolean): Promise<Row> {
@@ -60,7 +64,16 @@ async function once(run: string, kill: boolean): Promise<Row> {
       for (let i = 0; i < RECIPIENTS; i++) {
         const id = 100_000 + i;
         ids.push(id);
-        tx.insert(users).values({ id, firstName: `U${i}`, telegramLanguage: ['kk', 'ru', 'en'][i % 3]!, firstSeen: now, lastSeen: now, startedAt: now }).run();
+        tx.insert(users)
+          .values({
+            id,
+            firstName: `U${i}`,
+            telegramLanguage: ['kk', 'ru', 'en'][i % 3]!,
+            firstSeen: now,
+            lastSeen: now,
+            startedAt: now,
+          })
+          .run();
       }
     });
     const blocked = new Set(ids.filter((_, i) => i % 50 === 0));
@@ -73,10 +86,21 @@ async function once(run: string, kill: boolean): Promise<Row> {
       store.close();
     } else {
       store.close();
-      const env = { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: dbPath, BROADCAST_RATE: String(RATE) };
+      const env = {
+        ...process.env,
+        BOT_TOKEN: OFFLINE_TOKEN,
+        BOT_API_ROOT: url,
+        DATABASE_PATH: dbPath,
+        BROADCAST_RATE: String(RATE),
+      };
       // One process, as a process manager runs it: the tsx command would put the sender in a child
       // that SIGKILL on the parent leaves running.
-      const node = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'src/cli/broadcast.ts', ...args], { cwd: REPO_ROOT, env, stdio: 'ignore' });
+      const node = (args: string[]) =>
+        spawn(process.execPath, ['--import', 'tsx', 'src/cli/broadcast.ts', ...args], {
+          cwd: REPO_ROOT,
+          env,
+          stdio: 'ignore',
+        });
       const first = node(['--text', text, '--yes']);
       while (countSent(emulator, ids, text) < RECIPIENTS / 2) await new Promise((r) => setTimeout(r, 50));
       first.kill('SIGKILL');

@@ -41,7 +41,12 @@ runCli(() => {
 
   const rows = [
     row(`real store (${docs.length} entities)`, docs, devQueries, index),
-    row(`synthetic (${synthetic.length} entities)`, synthetic, [...synthQueries.map((q) => q.query), ...NEGATIVES], synthIndex),
+    row(
+      `synthetic (${synthetic.length} entities)`,
+      synthetic,
+      [...synthQueries.map((q) => q.query), ...NEGATIVES],
+      synthIndex,
+    ),
   ];
   console.log('\nSpeed (median of repeated runs; per-query latency over every query × rounds)');
   console.log(table(['store', 'index build p50', 'build max', 'query p50', 'query p99', 'queries timed'], rows));
@@ -53,11 +58,22 @@ runCli(() => {
 
 function printQuality(name: string, path: string, o: EvalOutcome): void {
   console.log(`\nQuality on the ${name} set (${path.replace(REPO_ROOT, '')})`);
-  const rows = [...o.byCategory].map(([category, c]) => [category, `${c.correct}/${c.total}`, fmt(c.correct / c.total)]);
+  const rows = [...o.byCategory].map(([category, c]) => [
+    category,
+    `${c.correct}/${c.total}`,
+    fmt(c.correct / c.total),
+  ]);
   rows.push(['overall top-1', `${o.correct}/${o.total}`, fmt(o.correct / o.total)]);
-  rows.push(['negatives rejected', `${o.negatives.rejected}/${o.negatives.total}`, fmt(o.negatives.total ? o.negatives.rejected / o.negatives.total : 1)]);
+  rows.push([
+    'negatives rejected',
+    `${o.negatives.rejected}/${o.negatives.total}`,
+    fmt(o.negatives.total ? o.negatives.rejected / o.negatives.total : 1),
+  ]);
   console.log(table(['category', 'correct', 'top-1'], rows));
-  for (const f of o.failures) console.log(`  miss: [${f.case.category}] "${f.case.query}" → ${f.got.slice(0, 3).join(', ') || '(nothing)'}; wanted ${f.case.expected.join(', ') || '(nothing)'}`);
+  for (const f of o.failures)
+    console.log(
+      `  miss: [${f.case.category}] "${f.case.query}" → ${f.got.slice(0, 3).join(', ') || '(nothing)'}; wanted ${f.case.expected.join(', ') || '(nothing)'}`,
+    );
 }
 
 /** The reference point: fuse.js with its default options over the names alone. */
@@ -71,7 +87,9 @@ function printBaseline(docs: SearchDoc[], cases: EvalCase[]): void {
     if (c.expected.length === 0 ? first === undefined : first !== undefined && c.expected.includes(first)) correct++;
     if (c.expected.length === 0 && first === undefined) rejected++;
   }
-  console.log(`\nBaseline on the dev set, fuse.js defaults over names only: top-1 ${fmt(correct / cases.length)}, negatives rejected ${rejected}/${negatives}`);
+  console.log(
+    `\nBaseline on the dev set, fuse.js defaults over names only: top-1 ${fmt(correct / cases.length)}, negatives rejected ${rejected}/${negatives}`,
+  );
 }
 
 function row(label: string, docs: SearchDoc[], queries: string[], index: SearchIndex): string[] {
@@ -90,7 +108,14 @@ function row(label: string, docs: SearchDoc[], queries: string[], index: SearchI
       samples.push(performance.now() - t0);
     }
   }
-  return [label, ms(quantile(builds, 0.5)), ms(Math.max(...builds)), ms(quantile(samples, 0.5)), ms(quantile(samples, 0.99)), String(samples.length)];
+  return [
+    label,
+    ms(quantile(builds, 0.5)),
+    ms(Math.max(...builds)),
+    ms(quantile(samples, 0.5)),
+    ms(quantile(samples, 0.99)),
+    String(samples.length),
+  ];
 }
 
 function quantile(values: number[], q: number): number {

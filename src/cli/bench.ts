@@ -36,7 +36,9 @@ type Subject = (emulator: BotApiEmulator) => Promise<() => Promise<void>>;
 runCli(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-bot-'));
   try {
-    const queries = readCases(join(REPO_ROOT, 'test/fixtures/queries-dev.tsv')).map((c) => c.query).filter((q) => /\p{L}/u.test(q));
+    const queries = readCases(join(REPO_ROOT, 'test/fixtures/queries-dev.tsv'))
+      .map((c) => c.query)
+      .filter((q) => /\p{L}/u.test(q));
     const rows: string[][] = [];
     const fmt = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
     const store = join(dir, 'bench.db');
@@ -63,19 +65,39 @@ runCli(async () => {
         if (setup === setups['as processes']) burst.push(...bot.latencies);
       }
       const ratios = botRates.map((r, i) => r / echoRates[i]!);
-      rows.push([`throughput ${name}: echo bot / this bot (search answered with cards), updates/s`, `median ${median(echoRates).toFixed(0)} / ${median(botRates).toFixed(0)}`, `runs: ${fmt(echoRates)} / ${fmt(botRates)}`]);
-      rows.push([`throughput ${name}: ratio bot / echo of the same round`, `median ${median(ratios).toFixed(2)}`, `runs: ${ratios.map((r) => r.toFixed(2)).join(', ')} (target ≥ 0.5)`]);
+      rows.push([
+        `throughput ${name}: echo bot / this bot (search answered with cards), updates/s`,
+        `median ${median(echoRates).toFixed(0)} / ${median(botRates).toFixed(0)}`,
+        `runs: ${fmt(echoRates)} / ${fmt(botRates)}`,
+      ]);
+      rows.push([
+        `throughput ${name}: ratio bot / echo of the same round`,
+        `median ${median(ratios).toFixed(2)}`,
+        `runs: ${ratios.map((r) => r.toFixed(2)).join(', ')} (target ≥ 0.5)`,
+      ]);
     }
     const idle = await idleLatency(asProcess(launchBot(store)), queries);
 
     rows.push(['latency: search, update handed to the bot → reply (one at a time)', quantiles(idle.search), '']);
     rows.push(['latency: guide step, button handed to the bot → next question', quantiles(idle.guide), '']);
-    rows.push([`latency: search during the burst (${UPDATES} updates from ${USERS} users at once, as a process)`, quantiles(burst), 'mostly queueing']);
+    rows.push([
+      `latency: search during the burst (${UPDATES} updates from ${USERS} users at once, as a process)`,
+      quantiles(burst),
+      'mostly queueing',
+    ]);
     rows.push(['cold start → first answer, seeded store', `${warm.toFixed(0)} ms`, 'target < 1500 ms']);
-    rows.push(['first start on an empty store (migrate, seed) → first answer', `${empty.toFixed(0)} ms`, 'target < 5000 ms']);
+    rows.push([
+      'first start on an empty store (migrate, seed) → first answer',
+      `${empty.toFixed(0)} ms`,
+      'target < 5000 ms',
+    ]);
 
     const memory = await memoryAfterUsers(join(dir, 'memory.db'));
-    rows.push([`memory: RSS after ${MEMORY_USERS} distinct users`, `${memory.rssMb.toFixed(0)} MB`, `target < 200 MB (after start: ${memory.startMb.toFixed(0)} MB)`]);
+    rows.push([
+      `memory: RSS after ${MEMORY_USERS} distinct users`,
+      `${memory.rssMb.toFixed(0)} MB`,
+      `target < 200 MB (after start: ${memory.startMb.toFixed(0)} MB)`,
+    ]);
     rows.push(['store size per user', `${memory.bytesPerUser.toFixed(0)} bytes`, '']);
 
     console.log(`\n| figure | value | note |\n|---|---|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`);
@@ -102,7 +124,14 @@ function launchBot(databasePath: string, env: Record<string, string> = {}): Laun
     spawn(command, args, {
       cwd: REPO_ROOT,
       // Logs at info, as in production (one line per update), thrown away.
-      env: { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: databasePath, LOG_LEVEL: 'info', ...env },
+      env: {
+        ...process.env,
+        BOT_TOKEN: OFFLINE_TOKEN,
+        BOT_API_ROOT: url,
+        DATABASE_PATH: databasePath,
+        LOG_LEVEL: 'info',
+        ...env,
+      },
       stdio: 'ignore',
     });
 }
@@ -111,7 +140,12 @@ function launchBot(databasePath: string, env: Record<string, string> = {}): Laun
 function echoLauncher(script: string): Launch {
   const { command, args } = startCommand();
   const nodeOptions = args.slice(0, -1); // all but the script
-  return (url) => spawn(command, [...nodeOptions, script], { cwd: REPO_ROOT, env: { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url }, stdio: 'ignore' });
+  return (url) =>
+    spawn(command, [...nodeOptions, script], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url },
+      stdio: 'ignore',
+    });
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -124,7 +158,13 @@ async function stop(child: ChildProcess): Promise<void> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits for `count` calls after index `from` that `accept` takes; returns them in order. */
-async function collect(emulator: BotApiEmulator, from: number, count: number, accept: (c: Call) => boolean, timeoutMs = 300_000): Promise<Call[]> {
+async function collect(
+  emulator: BotApiEmulator,
+  from: number,
+  count: number,
+  accept: (c: Call) => boolean,
+  timeoutMs = 300_000,
+): Promise<Call[]> {
   const found: Call[] = [];
   const end = performance.now() + timeoutMs;
   let next = from;
@@ -138,7 +178,8 @@ async function collect(emulator: BotApiEmulator, from: number, count: number, ac
 }
 
 /** A message the bot sent or edited in one of the chats. */
-const replyTo = (isChat: (id: number) => boolean) => (c: Call) => (c.method === 'sendMessage' || c.method === 'editMessageText') && isChat(Number(c.params.chat_id));
+const replyTo = (isChat: (id: number) => boolean) => (c: Call) =>
+  (c.method === 'sendMessage' || c.method === 'editMessageText') && isChat(Number(c.params.chat_id));
 
 function asProcess(launch: Launch): Subject {
   return async (emulator) => {
@@ -183,7 +224,13 @@ async function coldStart(launch: Launch): Promise<number> {
     async (emulator) => {
       const user = { id: 42, first_name: 'C', language_code: 'ru' };
       emulator.sendText(user, 'Шелек');
-      const [reply] = await collect(emulator, 0, 1, replyTo((id) => id === user.id), 60_000);
+      const [reply] = await collect(
+        emulator,
+        0,
+        1,
+        replyTo((id) => id === user.id),
+        60_000,
+      );
       return reply!.at - started;
     },
   );
@@ -201,7 +248,13 @@ async function throughput(subject: Subject, queries: string[]): Promise<{ rate: 
       warmChats.add(user.id);
       emulator.sendText(user, queries[i % queries.length]!);
     }
-    await collect(emulator, 0, WARMUP, replyTo((id) => warmChats.has(id)), 120_000);
+    await collect(
+      emulator,
+      0,
+      WARMUP,
+      replyTo((id) => warmChats.has(id)),
+      120_000,
+    );
 
     const from = emulator.calls.length;
     const chats = new Set<number>();
@@ -211,10 +264,18 @@ async function throughput(subject: Subject, queries: string[]): Promise<{ rate: 
       const id = 1_000_000 + (i % USERS);
       chats.add(id);
       // Each user keeps the language of their Telegram app, as people do; the queries vary.
-      const updateId = emulator.sendText({ id, first_name: `U${id}`, language_code: LANGS[id % 3] }, queries[i % queries.length]!);
+      const updateId = emulator.sendText(
+        { id, first_name: `U${id}`, language_code: LANGS[id % 3] },
+        queries[i % queries.length]!,
+      );
       sent.set(id, [...(sent.get(id) ?? []), updateId]);
     }
-    const replies = await collect(emulator, from, UPDATES, replyTo((id) => chats.has(id)));
+    const replies = await collect(
+      emulator,
+      from,
+      UPDATES,
+      replyTo((id) => chats.has(id)),
+    );
     const rate = UPDATES / ((replies.at(-1)!.at - started) / 1000);
     // One reply per update, in order within a chat: the k-th reply answers the k-th update.
     const seen = new Map<number, number>();
@@ -234,7 +295,13 @@ async function idleLatency(subject: Subject, queries: string[]): Promise<{ searc
     const ask = async (user: EmulatedUser, send: () => number): Promise<number> => {
       const from = emulator.calls.length;
       const updateId = send();
-      const [reply] = await collect(emulator, from, 1, replyTo((id) => id === user.id), 60_000);
+      const [reply] = await collect(
+        emulator,
+        from,
+        1,
+        replyTo((id) => id === user.id),
+        60_000,
+      );
       return reply!.at - emulator.deliveredAt.get(updateId)!;
     };
     const search: number[] = [];
@@ -246,8 +313,10 @@ async function idleLatency(subject: Subject, queries: string[]): Promise<{ searc
     for (let i = 0; i < 200; i++) {
       const user = { id: 2_000_000 + i, first_name: 'G', language_code: 'ru' };
       emulator.sendText(user, '/invest');
-      const sectors = () => emulator.chat(user.id).find((m) => m.buttons.flat().some((b) => b.callback_data?.startsWith('v:s:')));
-      for (const end = performance.now() + 60_000; !sectors(); await sleep(2)) if (performance.now() > end) throw new Error('the investor guide did not offer sectors');
+      const sectors = () =>
+        emulator.chat(user.id).find((m) => m.buttons.flat().some((b) => b.callback_data?.startsWith('v:s:')));
+      for (const end = performance.now() + 60_000; !sectors(); await sleep(2))
+        if (performance.now() > end) throw new Error('the investor guide did not offer sectors');
       const question = sectors()!;
       const data = question.buttons.flat().find((b) => b.callback_data?.startsWith('v:s:'))!.callback_data!;
       guide.push(await ask(user, () => emulator.press(user, question, data)));
@@ -257,7 +326,9 @@ async function idleLatency(subject: Subject, queries: string[]): Promise<{ searc
   });
 }
 
-async function memoryAfterUsers(databasePath: string): Promise<{ startMb: number; rssMb: number; bytesPerUser: number }> {
+async function memoryAfterUsers(
+  databasePath: string,
+): Promise<{ startMb: number; rssMb: number; bytesPerUser: number }> {
   let pid: number | undefined;
   return withBot(
     asProcess((url) => {
@@ -275,7 +346,11 @@ async function memoryAfterUsers(databasePath: string): Promise<{ startMb: number
       let from = emulator.calls.length;
       for (let i = 0; i < MEMORY_USERS; i += 500) {
         const batch = Math.min(500, MEMORY_USERS - i);
-        for (let j = i; j < i + batch; j++) emulator.sendText({ id: 3_000_000 + j, first_name: `M${j}`, language_code: LANGS[j % 3] }, j % 2 ? 'Шелек' : 'Valtherm');
+        for (let j = i; j < i + batch; j++)
+          emulator.sendText(
+            { id: 3_000_000 + j, first_name: `M${j}`, language_code: LANGS[j % 3] },
+            j % 2 ? 'Шелек' : 'Valtherm',
+          );
         await collect(emulator, from, batch, everyone);
         from = emulator.calls.length;
       }

@@ -6,26 +6,44 @@
 import { parseArgs } from 'node:util';
 import { Api } from 'grammy';
 import { clientOptions } from '../bot/api.ts';
-import { createBroadcast, parseAudience, progress, recipients, unfinishedBroadcasts, type Progress } from '../broadcast/queue.ts';
+import {
+  createBroadcast,
+  parseAudience,
+  progress,
+  recipients,
+  secondsLeft,
+  unfinishedBroadcasts,
+  type Progress,
+} from '../broadcast/queue.ts';
 import { BroadcastWorker } from '../broadcast/worker.ts';
 import { loadConfig } from '../config.ts';
 import { openStore } from '../store/open.ts';
 import { confirm, runCli, UsageError } from './run.ts';
 
-const USAGE = 'usage: npm run -s broadcast -- --text "<message>" [--audience all|topic:<topic>|lang:kk|ru|en] [--yes]  |  npm run -s broadcast -- --resume';
+const USAGE =
+  'usage: npm run -s broadcast -- --text "<message>" [--audience all|topic:<topic>|lang:kk|ru|en] [--yes]  |  npm run -s broadcast -- --resume';
 
 runCli(async () => {
   let values;
   try {
-    values = parseArgs({ options: { text: { type: 'string' }, audience: { type: 'string' }, yes: { type: 'boolean' }, resume: { type: 'boolean' } } }).values;
+    values = parseArgs({
+      options: {
+        text: { type: 'string' },
+        audience: { type: 'string' },
+        yes: { type: 'boolean' },
+        resume: { type: 'boolean' },
+      },
+    }).values;
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n${USAGE}`);
   }
   if (values.resume === (values.text !== undefined)) throw new UsageError(USAGE);
   const audience = parseAudience(values.audience ?? 'all');
-  if (!audience) throw new UsageError(`--audience takes all, topic:<zone:slug|district:slug|sez|parks> or lang:kk|ru|en\n${USAGE}`);
+  if (!audience)
+    throw new UsageError(`--audience takes all, topic:<zone:slug|district:slug|sez|parks> or lang:kk|ru|en\n${USAGE}`);
   const text = values.text?.trim();
-  if (text !== undefined && (text.length === 0 || text.length > 4096)) throw new UsageError('--text must have 1 to 4096 characters');
+  if (text !== undefined && (text.length === 0 || text.length > 4096))
+    throw new UsageError('--text must have 1 to 4096 characters');
 
   const config = loadConfig();
   const store = openStore(config.DATABASE_PATH);
@@ -46,9 +64,10 @@ runCli(async () => {
     const started = Date.now();
     const report = () => {
       const p = sum(ids.map((id) => progress(store.db, id)));
-      const rate = (p.sent + p.blocked + p.failed) / Math.max(1, (Date.now() - started) / 1000);
-      const eta = rate > 0 ? Math.ceil(p.pending / rate) : 0;
-      console.log(`broadcast ${ids.join(',') || '-'}: sent ${p.sent}, blocked ${p.blocked}, failed ${p.failed}, remaining ${p.pending}, ETA ${eta}s`);
+      const eta = secondsLeft(p, { at: started, doneThen: 0 });
+      console.log(
+        `broadcast ${ids.join(',') || '-'}: sent ${p.sent}, blocked ${p.blocked}, failed ${p.failed}, remaining ${p.pending}, ETA ${eta}s`,
+      );
     };
     const timer = setInterval(report, 2000);
     const stop = () => void worker.stop();
@@ -71,11 +90,20 @@ runCli(async () => {
 });
 
 function sum(list: Progress[]): Progress {
-  return list.reduce((a, p) => ({ total: a.total + p.total, sent: a.sent + p.sent, blocked: a.blocked + p.blocked, failed: a.failed + p.failed, pending: a.pending + p.pending }), {
-    total: 0,
-    sent: 0,
-    blocked: 0,
-    failed: 0,
-    pending: 0,
-  });
+  return list.reduce(
+    (a, p) => ({
+      total: a.total + p.total,
+      sent: a.sent + p.sent,
+      blocked: a.blocked + p.blocked,
+      failed: a.failed + p.failed,
+      pending: a.pending + p.pending,
+    }),
+    {
+      total: 0,
+      sent: 0,
+      blocked: 0,
+      failed: 0,
+      pending: 0,
+    },
+  );
 }

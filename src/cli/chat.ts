@@ -9,14 +9,19 @@ import { ChatUser, startLocalBot, type LocalBot } from '../local/harness.ts';
 import { databasePath } from '../store/open.ts';
 import { runCli, UsageError } from './run.ts';
 
-const USAGE = 'usage: npm run chat  |  npm run -s chat -- [--lang kk|ru|en] [--json] (--say "<text>" | --press <number or label>)…';
+const USAGE =
+  'usage: npm run chat  |  npm run -s chat -- [--lang kk|ru|en] [--json] (--say "<text>" | --press <number or label>)…';
 
 type Step = { kind: 'say' | 'press'; value: string };
 
 runCli(async () => {
   const { lang, json, steps } = parseCommandLine();
   // A script answers far faster than a person: it is not held to a person's rate.
-  const local = await startLocalBot({ databasePath: databasePath(), logLevel: logLevel(), ...(steps.length > 0 ? { userRateLimit: 10_000 } : {}) });
+  const local = await startLocalBot({
+    databasePath: databasePath(),
+    logLevel: logLevel(),
+    ...(steps.length > 0 ? { userRateLimit: 10_000 } : {}),
+  });
   // The interactive user is always the same one, so a chosen language is remembered between chats;
   // each scripted run is a new user, so --lang is what it says.
   const id = steps.length > 0 ? 200_000_000 + Math.floor(Math.random() * 1e8) : 100_001;
@@ -37,7 +42,13 @@ function parseCommandLine(): { lang: string; json: boolean; steps: Step[] } {
   try {
     parsed = parseArgs({
       tokens: true,
-      options: { lang: { type: 'string' }, json: { type: 'boolean' }, say: { type: 'string', multiple: true }, press: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+        say: { type: 'string', multiple: true },
+        press: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n${USAGE}`);
@@ -51,7 +62,8 @@ function parseCommandLine(): { lang: string; json: boolean; steps: Step[] } {
   // The order of --say and --press on the command line is the order of the conversation.
   const steps: Step[] = [];
   for (const token of parsed.tokens) {
-    if (token.kind === 'option' && (token.name === 'say' || token.name === 'press')) steps.push({ kind: token.name, value: token.value ?? '' });
+    if (token.kind === 'option' && (token.name === 'say' || token.name === 'press'))
+      steps.push({ kind: token.name, value: token.value ?? '' });
   }
   return { lang, json: parsed.values.json ?? false, steps };
 }
@@ -82,13 +94,22 @@ async function perform(local: LocalBot, user: ChatUser, step: Step, json: boolea
 
 function print(json: boolean, step: Step, reply: { type: string; text: string; buttons: InlineButton[][] }): void {
   if (json) {
-    console.log(JSON.stringify({ input: step, type: reply.type, text: reply.text, buttons: reply.buttons.map((row) => row.map((b) => b.text)) }));
+    console.log(
+      JSON.stringify({
+        input: step,
+        type: reply.type,
+        text: reply.text,
+        buttons: reply.buttons.map((row) => row.map((b) => b.text)),
+      }),
+    );
     return;
   }
   console.log(reply.type === 'notice' ? `(${reply.text})` : reply.text);
   let n = 0;
   for (const row of reply.buttons) {
-    console.log(`  ${row.map((b) => `[${++n}] ${b.text}${b.callback_data ? '' : b.url ? ' (link)' : ' (shares in another chat)'}`).join('   ')}`);
+    console.log(
+      `  ${row.map((b) => `[${++n}] ${b.text}${b.callback_data ? '' : b.url ? ' (link)' : ' (shares in another chat)'}`).join('   ')}`,
+    );
   }
 }
 

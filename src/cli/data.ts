@@ -28,7 +28,9 @@ runCli(async () => {
     try {
       const data = exportDataset(store.db);
       const files = writeDataset(dir, data);
-      console.log(`${dir}: ${files.length} files, ${data.districts.length + data.zones.length + data.companies.length} entities, ${data.facts.length} facts`);
+      console.log(
+        `${dir}: ${files.length} files, ${data.districts.length + data.zones.length + data.companies.length} entities, ${data.facts.length} facts`,
+      );
     } finally {
       store.close();
     }
@@ -47,10 +49,19 @@ runCli(async () => {
     const applied = seedStore(store.db, data, `${IMPORTED}${new Date().toISOString()}`);
     console.log(`applied: added ${applied.inserted}, changed ${applied.updated}, removed ${applied.deleted}`);
     // Followers of a zone whose figures changed can be told: a ready command per zone.
-    const zoneSlugs = new Set(store.db.select({ slug: zones.slug }).from(zones).all().map((z) => z.slug));
+    const zoneSlugs = new Set(
+      store.db
+        .select({ slug: zones.slug })
+        .from(zones)
+        .all()
+        .map((z) => z.slug),
+    );
     for (const zone of changedZones(applied).filter((slug) => zoneSlugs.has(slug))) {
       const followers = recipients(store.db, { kind: 'topic', topic: `zone:${zone}` }).length;
-      if (followers > 0) console.log(`zone ${zone}: ${followers} followers — npm run -s broadcast -- --audience topic:zone:${zone} --text "…"`);
+      if (followers > 0)
+        console.log(
+          `zone ${zone}: ${followers} followers — npm run -s broadcast -- --audience topic:zone:${zone} --text "…"`,
+        );
     }
   } finally {
     store.close();
@@ -68,8 +79,14 @@ function printDiff(diff: SeedReport): void {
     t[c.change] = (t[c.change] ?? 0) + 1;
     byTable.set(c.table, t);
   }
-  for (const [table, counts] of byTable) console.log(`${table}: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  for (const c of diff.changes.filter((x) => x.table === 'facts' || x.table === 'entities')) console.log(`  ${c.change} ${c.table} ${c.key}`);
+  for (const [table, counts] of byTable)
+    console.log(
+      `${table}: ${Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+  for (const c of diff.changes.filter((x) => x.table === 'facts' || x.table === 'entities'))
+    console.log(`  ${c.change} ${c.table} ${c.key}`);
 }
 
 /** Zones whose facts were added, changed or removed (fact keys start with the entity's slug). */

@@ -9,14 +9,20 @@ import { databasePath, openStore } from '../store/open.ts';
 import { buildSearchIndex } from '../store/search-docs.ts';
 import { runCli, UsageError } from './run.ts';
 
-const USAGE = 'usage: npm run -s search -- [--json] [--limit N] "<query>"  |  npm run -s search -- --json --batch < queries.txt';
+const USAGE =
+  'usage: npm run -s search -- [--json] [--limit N] "<query>"  |  npm run -s search -- --json --batch < queries.txt';
 
 runCli(async () => {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        batch: { type: 'boolean' },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n${USAGE}`);
@@ -28,7 +34,8 @@ runCli(async () => {
   }
   const limit = values.limit === undefined ? 10 : /^\d{1,4}$/.test(values.limit) ? Number(values.limit) : NaN;
   if (!(limit >= 1 && limit <= 1000)) throw new UsageError(`--limit takes a whole number from 1 to 1000\n${USAGE}`);
-  if (values.batch && positionals.length > 0) throw new UsageError(`--batch reads queries from standard input, not arguments\n${USAGE}`);
+  if (values.batch && positionals.length > 0)
+    throw new UsageError(`--batch reads queries from standard input, not arguments\n${USAGE}`);
   if (!values.batch && positionals.length === 0) throw new UsageError(USAGE);
 
   const store = openStore(databasePath());
@@ -55,5 +62,7 @@ runCli(async () => {
 
 function render(query: string, results: SearchResult[]): string {
   if (results.length === 0) return `nothing found for "${query}"`;
-  return results.map((r, i) => `${i + 1}. ${r.slug}  (${r.kind}, ${r.score.toFixed(3)})  ${r.name_ru} / ${r.name_kk}`).join('\n');
+  return results
+    .map((r, i) => `${i + 1}. ${r.slug}  (${r.kind}, ${r.score.toFixed(3)})  ${r.name_ru} / ${r.name_kk}`)
+    .join('\n');
 }

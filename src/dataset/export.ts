@@ -7,7 +7,14 @@ import type { Db } from '../store/db.ts';
 import { noteOf, publisherOf } from '../store/localized.ts';
 import { aliases, companies, districts, entities, facts, sources, zones } from '../store/schema.ts';
 import type { Dataset, SourcedFact } from './load.ts';
-import { LANGS, type CompanyRecord, type DistrictRecord, type Localized, type SourceRecord, type ZoneRecord } from './schema.ts';
+import {
+  LANGS,
+  type CompanyRecord,
+  type DistrictRecord,
+  type Localized,
+  type SourceRecord,
+  type ZoneRecord,
+} from './schema.ts';
 
 type Lists = Partial<Record<'ru' | 'kk' | 'en', string[]>>;
 
@@ -30,7 +37,13 @@ export function exportDataset(db: Db): Dataset {
     companies: [],
     facts: [],
   };
-  const names = new Map(db.select().from(entities).all().map((e) => [e.slug, e]));
+  const names = new Map(
+    db
+      .select()
+      .from(entities)
+      .all()
+      .map((e) => [e.slug, e]),
+  );
   const lists = new Map<string, { aliases: Lists; keywords: Lists }>();
   for (const a of db.select().from(aliases).orderBy(asc(aliases.id)).all()) {
     const entry = lists.get(a.entitySlug) ?? { aliases: {}, keywords: {} };
@@ -41,17 +54,44 @@ export function exportDataset(db: Db): Dataset {
   const base = (slug: string) => {
     const e = names.get(slug)!;
     const l = lists.get(slug) ?? { aliases: {}, keywords: {} };
-    return { slug, source: e.sourceId, name: { ru: e.nameRu, kk: e.nameKk, en: e.nameEn } as Localized, aliases: l.aliases, keywords: l.keywords };
+    return {
+      slug,
+      source: e.sourceId,
+      name: { ru: e.nameRu, kk: e.nameKk, en: e.nameEn } as Localized,
+      aliases: l.aliases,
+      keywords: l.keywords,
+    };
   };
   const order = (slug: string) => [...names.keys()].indexOf(slug);
-  for (const d of db.select().from(districts).all().sort((a, b) => order(a.slug) - order(b.slug))) {
-    out.districts.push({ ...base(d.slug), district_kind: d.districtKind, ...(d.parentSlug ? { in: d.parentSlug } : {}) } as DistrictRecord);
+  for (const d of db
+    .select()
+    .from(districts)
+    .all()
+    .sort((a, b) => order(a.slug) - order(b.slug))) {
+    out.districts.push({
+      ...base(d.slug),
+      district_kind: d.districtKind,
+      ...(d.parentSlug ? { in: d.parentSlug } : {}),
+    } as DistrictRecord);
   }
-  for (const z of db.select().from(zones).all().sort((a, b) => order(a.slug) - order(b.slug))) {
+  for (const z of db
+    .select()
+    .from(zones)
+    .all()
+    .sort((a, b) => order(a.slug) - order(b.slug))) {
     out.zones.push({ ...base(z.slug), zone_kind: z.zoneKind, in: z.districtSlug } as ZoneRecord);
   }
-  for (const c of db.select().from(companies).all().sort((a, b) => order(a.slug) - order(b.slug))) {
-    out.companies.push({ ...base(c.slug), in: c.zoneSlug ?? c.districtSlug, sector: c.sector, ...(c.country ? { country: c.country } : {}) } as CompanyRecord);
+  for (const c of db
+    .select()
+    .from(companies)
+    .all()
+    .sort((a, b) => order(a.slug) - order(b.slug))) {
+    out.companies.push({
+      ...base(c.slug),
+      in: c.zoneSlug ?? c.districtSlug,
+      sector: c.sector,
+      ...(c.country ? { country: c.country } : {}),
+    } as CompanyRecord);
   }
   for (const f of db.select().from(facts).orderBy(asc(facts.id)).all()) {
     const fact: SourcedFact = {
@@ -81,13 +121,22 @@ export function writeDataset(dir: string, data: Dataset): string[] {
     written.push(file);
   };
   const same = (l: Localized) => l.ru === l.kk && l.kk === l.en;
-  put('sources.yaml', data.sources.map((s) => ({ ...s, publisher: same(s.publisher) ? s.publisher.en : s.publisher })));
-  const lean = <T extends { aliases: Lists; keywords: Lists }>(r: T) => ({ ...r, aliases: compact(r.aliases), keywords: compact(r.keywords) });
+  put(
+    'sources.yaml',
+    data.sources.map((s) => ({ ...s, publisher: same(s.publisher) ? s.publisher.en : s.publisher })),
+  );
+  const lean = <T extends { aliases: Lists; keywords: Lists }>(r: T) => ({
+    ...r,
+    aliases: compact(r.aliases),
+    keywords: compact(r.keywords),
+  });
   put('districts.yaml', data.districts.map(lean));
   put('zones.yaml', data.zones.map(lean));
   put('companies.yaml', data.companies.map(lean));
   for (const s of data.sources) {
-    const list = data.facts.filter((f) => f.source === s.id).map(({ source: _source, qualifier, ...f }) => (qualifier === 'exact' ? f : { ...f, qualifier }));
+    const list = data.facts
+      .filter((f) => f.source === s.id)
+      .map(({ source: _source, qualifier, ...f }) => (qualifier === 'exact' ? f : { ...f, qualifier }));
     put(`facts/${s.id}.yaml`, { source: s.id, facts: list });
   }
   return written;

@@ -54,19 +54,30 @@ export function loadDataset(dir: string): Dataset {
   const sourceIds = new Set<string>();
   sources.forEach((s, i) => claim(sourceIds, s.id, where('sources.yaml'), label(i, s.id), 'id'));
   const slugs = new Map<string, 'district' | 'zone' | 'company'>();
-  const entityFiles: Array<[string, Array<DistrictRecord | ZoneRecord | CompanyRecord>, 'district' | 'zone' | 'company']> = [
+  const entityFiles: Array<
+    [string, Array<DistrictRecord | ZoneRecord | CompanyRecord>, 'district' | 'zone' | 'company']
+  > = [
     ['districts.yaml', districts, 'district'],
     ['zones.yaml', zones, 'zone'],
     ['companies.yaml', companies, 'company'],
   ];
   for (const [file, records, kind] of entityFiles) {
     records.forEach((r, i) => {
-      if (slugs.has(r.slug)) throw new DatasetError(where(file), label(i, r.slug), 'slug', `slug "${r.slug}" is used twice`);
+      if (slugs.has(r.slug))
+        throw new DatasetError(where(file), label(i, r.slug), 'slug', `slug "${r.slug}" is used twice`);
       slugs.set(r.slug, kind);
-      if (!sourceIds.has(r.source)) throw new DatasetError(where(file), label(i, r.slug), 'source', `no source with id "${r.source}"`);
+      if (!sourceIds.has(r.source))
+        throw new DatasetError(where(file), label(i, r.slug), 'source', `no source with id "${r.source}"`);
     });
   }
-  const expect = (file: string, i: number, slug: string, field: string, target: string | undefined, kinds: string[]) => {
+  const expect = (
+    file: string,
+    i: number,
+    slug: string,
+    field: string,
+    target: string | undefined,
+    kinds: string[],
+  ) => {
     if (target === undefined) return;
     const kind = slugs.get(target);
     if (!kind || !kinds.includes(kind)) {
@@ -78,7 +89,13 @@ export function loadDataset(dir: string): Dataset {
   districts.forEach((d, i) => {
     const seen = new Set([d.slug]);
     for (let up = d.in; up !== undefined; up = parentOf.get(up)) {
-      if (seen.has(up)) throw new DatasetError(where('districts.yaml'), label(i, d.slug), 'in', `districts contain each other in a loop through "${up}"`);
+      if (seen.has(up))
+        throw new DatasetError(
+          where('districts.yaml'),
+          label(i, d.slug),
+          'in',
+          `districts contain each other in a loop through "${up}"`,
+        );
       seen.add(up);
     }
   });
@@ -93,27 +110,32 @@ export function loadDataset(dir: string): Dataset {
   } catch (err) {
     throw new DatasetError(where('facts'), 'folder', '(folder)', `cannot be read: ${(err as Error).message}`);
   }
-  const factFiles = names
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-    .sort();
+  const factFiles = names.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
   const factKeys = new Set<string>();
   for (const name of factFiles) {
     const file = where(join('facts', name));
     const raw = readYaml(file, join(factsDir, name));
     const head = factFile.safeParse(raw);
     if (!head.success) throw fromZod(file, 'file', head.error);
-    if (!sourceIds.has(head.data.source)) throw new DatasetError(file, 'file', 'source', `no source with id "${head.data.source}"`);
+    if (!sourceIds.has(head.data.source))
+      throw new DatasetError(file, 'file', 'source', `no source with id "${head.data.source}"`);
     const source = sources.find((s) => s.id === head.data.source);
     head.data.facts.forEach((item, i) => {
       const entity = isRecord(item) && typeof item.entity === 'string' ? item.entity : undefined;
       const parsed = factRecord.safeParse(item);
       if (!parsed.success) throw fromZod(file, label(i, entity), parsed.error);
       const fact = parsed.data;
-      if (!slugs.has(fact.entity)) throw new DatasetError(file, label(i, entity), 'entity', `no entity with slug "${fact.entity}"`);
+      if (!slugs.has(fact.entity))
+        throw new DatasetError(file, label(i, entity), 'entity', `no entity with slug "${fact.entity}"`);
       const asOf = fact.as_of ?? source?.date ?? '';
       const key = [fact.entity, fact.metric, fact.scope ?? '', asOf, head.data.source].join('|');
       if (factKeys.has(key)) {
-        throw new DatasetError(file, label(i, entity), 'scope', `a second ${fact.metric} fact for "${fact.entity}" with the same scope and date; give it its own scope`);
+        throw new DatasetError(
+          file,
+          label(i, entity),
+          'scope',
+          `a second ${fact.metric} fact for "${fact.entity}" with the same scope and date; give it its own scope`,
+        );
       }
       factKeys.add(key);
       facts.push({ ...fact, as_of: asOf, source: head.data.source });
@@ -143,7 +165,13 @@ function readList<S extends z.ZodType>(file: string, path: string, schema: S): z
   if (!Array.isArray(raw)) throw new DatasetError(file, 'file', '(top level)', 'must be a list of records');
   return raw.map((item: unknown, i) => {
     const parsed = schema.safeParse(item);
-    const slug = isRecord(item) ? (typeof item.slug === 'string' ? item.slug : typeof item.id === 'string' ? item.id : undefined) : undefined;
+    const slug = isRecord(item)
+      ? typeof item.slug === 'string'
+        ? item.slug
+        : typeof item.id === 'string'
+          ? item.id
+          : undefined
+      : undefined;
     if (!parsed.success) throw fromZod(file, label(i, slug), parsed.error);
     return parsed.data as z.infer<S>;
   });

@@ -33,12 +33,16 @@ export const localized = z.strictObject({ ru: text, kk: text, en: text });
 export type Localized = z.infer<typeof localized>;
 
 const aliasList = z.array(text).default([]);
-export const aliases = z
-  .strictObject({ ru: aliasList, kk: aliasList, en: aliasList })
-  .partial()
-  .default({});
+export const aliases = z.strictObject({ ru: aliasList, kk: aliasList, en: aliasList }).partial().default({});
 
-export const ZONE_KINDS = ['sez', 'industrial_zone', 'small_industrial_park', 'logistics', 'science_park', 'other'] as const;
+export const ZONE_KINDS = [
+  'sez',
+  'industrial_zone',
+  'small_industrial_park',
+  'logistics',
+  'science_park',
+  'other',
+] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 export const DISTRICT_KINDS = ['region', 'city', 'district'] as const;
 export type DistrictKind = (typeof DISTRICT_KINDS)[number];
@@ -83,7 +87,10 @@ export const companyRecord = z.strictObject({
   in: slug,
   sector: z.enum(SECTORS),
   /** ISO 3166-1 alpha-2 code of the investor's home country. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "KZ"').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "KZ"')
+    .optional(),
 });
 export type DistrictRecord = z.infer<typeof districtRecord>;
 export type ZoneRecord = z.infer<typeof zoneRecord>;
@@ -132,7 +139,20 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
-export const UNITS = ['money', 'jobs', 'people', 'count', 'ha', 'm2', 'percent', 't', 't_per_year', 'km_per_year', 'date', 'text'] as const;
+export const UNITS = [
+  'money',
+  'jobs',
+  'people',
+  'count',
+  'ha',
+  'm2',
+  'percent',
+  't',
+  't_per_year',
+  'km_per_year',
+  'date',
+  'text',
+] as const;
 export type Unit = (typeof UNITS)[number];
 export const CURRENCIES = ['KZT', 'USD'] as const;
 export const STATUSES = ['planned', 'under_construction', 'launching', 'operating', 'expanding', 'removed'] as const;
@@ -154,8 +174,10 @@ export const factRecord = z
   })
   .superRefine((f, ctx) => {
     const numeric = typeof f.value === 'number';
-    if (f.unit === 'money' && !f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'money needs a currency' });
-    if (f.unit !== 'money' && f.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'only money has a currency' });
+    if (f.unit === 'money' && !f.currency)
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'money needs a currency' });
+    if (f.unit !== 'money' && f.currency)
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'only money has a currency' });
     if (f.unit === 'text' || f.unit === 'date') {
       if (numeric) ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${f.unit} value must be a string` });
     } else if (!numeric) {
@@ -167,8 +189,10 @@ export const factRecord = z
     if (f.metric === 'status' && !(STATUSES as readonly unknown[]).includes(f.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `status must be one of ${STATUSES.join(', ')}` });
     }
-    if (f.metric === 'other' && !f.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'an "other" fact needs a note' });
-    if (f.scope && !f.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'a scoped fact needs a note saying what it measures' });
+    if (f.metric === 'other' && !f.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'an "other" fact needs a note' });
+    if (f.scope && !f.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'a scoped fact needs a note saying what it measures' });
   });
 export type FactRecord = z.infer<typeof factRecord>;
 

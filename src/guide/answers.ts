@@ -18,7 +18,8 @@ export function answersLine(t: Translate, lang: Lang, guide: 'invest' | 'park', 
     return t('apply-prefill-park', { what: p.what ?? '—', area, where: t(`invest-where-${p.where ?? 'any'}`) });
   }
   const p = answers as Profile;
-  const land = p.land?.kind === 'area' ? `${formatNumber(p.land.hectares, lang, 4)} ${t('unit-ha')}` : t('invest-land-none');
+  const land =
+    p.land?.kind === 'area' ? `${formatNumber(p.land.hectares, lang, 4)} ${t('unit-ha')}` : t('invest-land-none');
   const money = p.investment ? formatMoney(p.investment.amount, p.investment.currency, lang, t) : '—';
   return t('apply-prefill', { sector: t(`guide-sector-${p.sector ?? 'other'}`), land, money });
 }

@@ -5,7 +5,8 @@
 export type Land = { kind: 'none' } | { kind: 'area'; hectares: number };
 
 // Each a whole answer, or one of the parts of "не нужно / помещение".
-const NO_LAND = /^(не\s*нужн[оаы]?|нет|не\s*надо|не\s*требуется|(нужно\s+|только\s+)?помещение|(жер\s+)?керек\s*емес|жоқ|қажет\s*емес|ғимарат|үй-жай|no|none|not\s+needed|no\s+land|(only\s+)?premises(\s+only)?|a\s+building)$/;
+const NO_LAND =
+  /^(не\s*нужн[оаы]?|нет|не\s*надо|не\s*требуется|(нужно\s+|только\s+)?помещение|(жер\s+)?керек\s*емес|жоқ|қажет\s*емес|ғимарат|үй-жай|no|none|not\s+needed|no\s+land|(only\s+)?premises(\s+only)?|a\s+building)$/;
 
 /**
  * Writes any decimal comma as a point and drops the separators of digit groups
@@ -26,10 +27,15 @@ const BARE_HECTARES_MAX = 100;
  * A number without a unit is hectares up to 100 and square metres above, unless `bare` says.
  */
 export function parseArea(input: string, bare?: 'ha' | 'm2'): Land | undefined {
-  const text = decimals(input.trim().toLowerCase()).replace(/[.!]+$/, '').trim();
+  const text = decimals(input.trim().toLowerCase())
+    .replace(/[.!]+$/, '')
+    .trim();
   const parts = text.split(/\s*[/,;]\s*|\s+или\s+|\s+or\s+|\s+немесе\s+/);
   if (parts.some((p) => NO_LAND.test(p))) return { kind: 'none' };
-  const m = /^(\d+(?:\.\d+)?)\s*(га|гектар(?:а|ов)?|ha|hectares?|м2|м²|кв\.?\s*м\.?|ш\.?\s*м\.?|шаршы\s+метр\p{L}*|sq\.?\s*m|m2|m²|сотк(?:а|и|у)?|соток)?$/u.exec(text);
+  const m =
+    /^(\d+(?:\.\d+)?)\s*(га|гектар(?:а|ов)?|ha|hectares?|м2|м²|кв\.?\s*м\.?|ш\.?\s*м\.?|шаршы\s+метр\p{L}*|sq\.?\s*m|m2|m²|сотк(?:а|и|у)?|соток)?$/u.exec(
+      text,
+    );
   if (!m) return undefined;
   const value = Number(m[1]);
   const unit = m[2] ?? (bare === 'm2' || (bare === undefined && value > BARE_HECTARES_MAX) ? 'м2' : 'га');
@@ -95,10 +101,17 @@ export type Contact = { kind: 'phone'; value: string } | { kind: 'email'; value:
 /** A phone number (Kazakhstan or international) or an e-mail address, normalized. */
 export function parseContact(input: string): Contact | undefined {
   const text = input.trim();
-  if (/^[^\s@]{1,64}@[^\s@]+\.[a-z]{2,}$/i.test(text) && text.length <= 254) return { kind: 'email', value: text.toLowerCase() };
+  if (/^[^\s@]{1,64}@[^\s@]+\.[a-z]{2,}$/i.test(text) && text.length <= 254)
+    return { kind: 'email', value: text.toLowerCase() };
   const digits = text.replace(/[\s()\-.]/g, '');
   if (!/^\+?\d{10,15}$/.test(digits)) return undefined;
   // 8 700 123 45 67 is how Kazakhstan writes +7 700 123 45 67.
-  const international = digits.startsWith('+') ? digits : digits.length === 11 && digits.startsWith('8') ? `+7${digits.slice(1)}` : digits.length === 10 ? `+7${digits}` : `+${digits}`;
+  const international = digits.startsWith('+')
+    ? digits
+    : digits.length === 11 && digits.startsWith('8')
+      ? `+7${digits.slice(1)}`
+      : digits.length === 10
+        ? `+7${digits}`
+        : `+${digits}`;
   return { kind: 'phone', value: international };
 }

@@ -2,7 +2,16 @@
 // honest gaps in what we know. Pure: the store fills `GuideZone`, the bot renders the reasons.
 import type { Land, Money } from './parse.ts';
 
-export const GUIDE_SECTORS = ['manufacturing', 'food', 'logistics', 'it', 'construction_materials', 'agriculture', 'retail', 'other'] as const;
+export const GUIDE_SECTORS = [
+  'manufacturing',
+  'food',
+  'logistics',
+  'it',
+  'construction_materials',
+  'agriculture',
+  'retail',
+  'other',
+] as const;
 export type GuideSector = (typeof GUIDE_SECTORS)[number];
 export const PRIORITIES = ['benefits', 'infrastructure', 'near_city', 'free_land'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -49,7 +58,12 @@ const REGION = 'almaty-region';
 /** Zones on the ring road around Almaty count as near the city. */
 const NEAR_CITY = new Set(['bakad-zones']);
 
-export function rankZones(profile: Profile, zones: GuideZone[], today: string, lang: 'ru' | 'kk' | 'en' = 'ru'): Ranked[] {
+export function rankZones(
+  profile: Profile,
+  zones: GuideZone[],
+  today: string,
+  lang: 'ru' | 'kk' | 'en' = 'ru',
+): Ranked[] {
   const wants = (p: Priority) => profile.priorities.includes(p);
   const ranked = zones.map((zone): Ranked => {
     const reasons: Reason[] = [];
@@ -149,7 +163,16 @@ export function rankZones(profile: Profile, zones: GuideZone[], today: string, l
     const peers = zone.companies.filter((c) => c.sector === profile.sector);
     if (peers.length > 0) {
       score += Math.min(peers.length, 2);
-      reasons.push({ key: 'why-peers', vars: { count: peers.length, names: peers.slice(0, 3).map((c) => c.name[lang]).join(', ') } });
+      reasons.push({
+        key: 'why-peers',
+        vars: {
+          count: peers.length,
+          names: peers
+            .slice(0, 3)
+            .map((c) => c.name[lang])
+            .join(', '),
+        },
+      });
     }
     return { slug: zone.slug, score, reasons, gaps };
   });

@@ -63,7 +63,15 @@ class ApiError extends Error {
 }
 
 export class BotApiEmulator {
-  readonly bot = { id: 7_000_000_001, is_bot: true, first_name: 'Almaty Invest', username: 'almaty_invest_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
+  readonly bot = {
+    id: 7_000_000_001,
+    is_bot: true,
+    first_name: 'Almaty Invest',
+    username: 'almaty_invest_bot',
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: true,
+  };
   /** Every call the bot made, in order, with when it arrived (performance.now()). */
   readonly calls: Array<{ method: string; params: Params; at: number }> = [];
   /** When each update was first handed to the bot (performance.now()), by update id. */
@@ -106,7 +114,11 @@ export class BotApiEmulator {
   // ---- the users' side ----
 
   /** A private message from a user; returns the update id. */
-  sendText(from: EmulatedUser, text: string, chat?: { id: number; type: 'group' | 'supergroup'; title: string }): number {
+  sendText(
+    from: EmulatedUser,
+    text: string,
+    chat?: { id: number; type: 'group' | 'supergroup'; title: string },
+  ): number {
     return this.push({ message: this.userMessage(from, { text, ...entitiesOf(text) }, chat) });
   }
 
@@ -116,7 +128,9 @@ export class BotApiEmulator {
   }
 
   editText(from: EmulatedUser, messageId: number, text: string): number {
-    return this.push({ edited_message: { ...this.userMessage(from, { text }), message_id: messageId, edit_date: now() } });
+    return this.push({
+      edited_message: { ...this.userMessage(from, { text }), message_id: messageId, edit_date: now() },
+    });
   }
 
   /** Presses an inline button of a message the bot sent; `data` may be forged on purpose. */
@@ -131,7 +145,10 @@ export class BotApiEmulator {
           message_id: message.message_id,
           date: now(),
           // The chat the message is in: the user's own, or a group they pressed the button in.
-          chat: message.chat_id === from.id ? privateChat(from) : { id: message.chat_id, type: message.chat_id < 0 ? 'supergroup' : 'private', title: 'Group' },
+          chat:
+            message.chat_id === from.id
+              ? privateChat(from)
+              : { id: message.chat_id, type: message.chat_id < 0 ? 'supergroup' : 'private', title: 'Group' },
           from: this.bot,
           text: message.text,
         },
@@ -162,7 +179,11 @@ export class BotApiEmulator {
     return update.update_id;
   }
 
-  private userMessage(from: EmulatedUser, content: Record<string, unknown>, chat?: Record<string, unknown>): Record<string, unknown> {
+  private userMessage(
+    from: EmulatedUser,
+    content: Record<string, unknown>,
+    chat?: Record<string, unknown>,
+  ): Record<string, unknown> {
     return { message_id: this.nextMessageId++, date: now(), chat: chat ?? privateChat(from), from, ...content };
   }
 
@@ -174,7 +195,11 @@ export class BotApiEmulator {
     const id = `doc${this.files.size + 1}`;
     const buffer = Buffer.isBuffer(content) ? content : Buffer.from(content);
     this.files.set(id, { name: fileName, content: buffer });
-    return this.push({ message: this.userMessage(from, { document: { file_id: id, file_unique_id: id, file_name: fileName, file_size: buffer.length } }) });
+    return this.push({
+      message: this.userMessage(from, {
+        document: { file_id: id, file_unique_id: id, file_name: fileName, file_size: buffer.length },
+      }),
+    });
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -197,7 +222,12 @@ export class BotApiEmulator {
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError(500, `Internal Server Error: ${(err as Error).message}`);
       status = e.code;
-      body = { ok: false, error_code: e.code, description: e.description, ...(e.parameters ? { parameters: e.parameters } : {}) };
+      body = {
+        ok: false,
+        error_code: e.code,
+        description: e.description,
+        ...(e.parameters ? { parameters: e.parameters } : {}),
+      };
     }
     const tally = `${match?.[2] ?? '?'} ${status}`;
     this.answered.set(tally, (this.answered.get(tally) ?? 0) + 1);
@@ -218,7 +248,11 @@ export class BotApiEmulator {
         this.webhook = { url: String(p.url), ...(p.secret_token ? { secret_token: String(p.secret_token) } : {}) };
         return true;
       case 'getWebhookInfo':
-        return { url: this.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: this.updates.length };
+        return {
+          url: this.webhook?.url ?? '',
+          has_custom_certificate: false,
+          pending_update_count: this.updates.length,
+        };
       case 'setMyCommands':
         this.commands.set(commandsKey(p), p.commands as Array<{ command: string; description: string }>);
         return true;
@@ -236,35 +270,65 @@ export class BotApiEmulator {
         return this.sendDocument_(p);
       case 'sendPhoto': {
         const chatId = Number(p.chat_id);
-        if (typeof p.photo !== 'string' || !p.photo) throw new ApiError(400, 'Bad Request: there is no photo in the request');
+        if (typeof p.photo !== 'string' || !p.photo)
+          throw new ApiError(400, 'Bad Request: there is no photo in the request');
         const caption = String(p.caption ?? '');
         if (caption.length > 1024) throw new ApiError(400, 'Bad Request: message caption is too long');
         this.checkFaults(chatId, true);
-        const message: BotMessage = { message_id: this.nextMessageId++, chat_id: chatId, text: caption, buttons: buttonsOf(p.reply_markup), edited: false, photo: p.photo };
+        const message: BotMessage = {
+          message_id: this.nextMessageId++,
+          chat_id: chatId,
+          text: caption,
+          buttons: buttonsOf(p.reply_markup),
+          edited: false,
+          photo: p.photo,
+        };
         this.messages.set(chatId, [...this.chat(chatId), message]);
-        return { message_id: message.message_id, date: now(), chat: { id: chatId, type: 'private' }, from: this.bot, photo: [{ file_id: p.photo, file_unique_id: p.photo, width: 1, height: 1 }], caption };
+        return {
+          message_id: message.message_id,
+          date: now(),
+          chat: { id: chatId, type: 'private' },
+          from: this.bot,
+          photo: [{ file_id: p.photo, file_unique_id: p.photo, width: 1, height: 1 }],
+          caption,
+        };
       }
       case 'getFile': {
         const file = this.files.get(String(p.file_id));
         if (!file) throw new ApiError(400, 'Bad Request: invalid file_id');
-        return { file_id: String(p.file_id), file_unique_id: String(p.file_id), file_size: file.content.length, file_path: `documents/${String(p.file_id)}` };
+        return {
+          file_id: String(p.file_id),
+          file_unique_id: String(p.file_id),
+          file_size: file.content.length,
+          file_path: `documents/${String(p.file_id)}`,
+        };
       }
       case 'editMessageText':
       case 'editMessageReplyMarkup':
         return this.edit(method, p);
       case 'deleteMessage': {
         const list = this.messages.get(Number(p.chat_id)) ?? [];
-        this.messages.set(Number(p.chat_id), list.filter((m) => m.message_id !== Number(p.message_id)));
+        this.messages.set(
+          Number(p.chat_id),
+          list.filter((m) => m.message_id !== Number(p.message_id)),
+        );
         return true;
       }
       case 'answerCallbackQuery':
         if (this.callbackAnswers.some((a) => a.callback_query_id === String(p.callback_query_id))) {
           throw new ApiError(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
         }
-        this.callbackAnswers.push({ callback_query_id: String(p.callback_query_id), ...(p.text ? { text: String(p.text) } : {}), ...(p.show_alert ? { show_alert: true } : {}) });
+        this.callbackAnswers.push({
+          callback_query_id: String(p.callback_query_id),
+          ...(p.text ? { text: String(p.text) } : {}),
+          ...(p.show_alert ? { show_alert: true } : {}),
+        });
         return true;
       case 'answerInlineQuery':
-        this.inlineAnswers.push({ inline_query_id: String(p.inline_query_id), results: p.results as Array<Record<string, unknown>> });
+        this.inlineAnswers.push({
+          inline_query_id: String(p.inline_query_id),
+          results: p.results as Array<Record<string, unknown>>,
+        });
         return true;
       default:
         throw new ApiError(404, `Not Found: method ${method} is not emulated`);
@@ -272,7 +336,11 @@ export class BotApiEmulator {
   }
 
   private async getUpdates(p: Params): Promise<Update[]> {
-    if (this.webhook) throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    if (this.webhook)
+      throw new ApiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     const offset = Number(p.offset ?? 0);
     if (offset > 0) this.updates = this.updates.filter((u) => u.update_id >= offset);
     const limit = Math.min(Number(p.limit ?? 100), 100);
@@ -305,18 +373,38 @@ export class BotApiEmulator {
     const list = this.messages.get(chatId) ?? [];
     list.push(message);
     this.messages.set(chatId, list);
-    return { message_id: message.message_id, date: now(), chat: { id: chatId, type: chatId > 0 ? 'private' : 'group' }, from: this.bot, text };
+    return {
+      message_id: message.message_id,
+      date: now(),
+      chat: { id: chatId, type: chatId > 0 ? 'private' : 'group' },
+      from: this.bot,
+      text,
+    };
   }
 
   private sendDocument_(p: Params): Record<string, unknown> {
     const chatId = Number(p.chat_id);
     this.checkFaults(chatId, true);
     const doc = p.document as { name: string; content: Buffer } | undefined;
-    if (!doc || !Buffer.isBuffer(doc.content)) throw new ApiError(400, 'Bad Request: there is no document in the request');
+    if (!doc || !Buffer.isBuffer(doc.content))
+      throw new ApiError(400, 'Bad Request: there is no document in the request');
     const caption = String(p.caption ?? '');
-    const message: BotMessage = { message_id: this.nextMessageId++, chat_id: chatId, text: caption, buttons: buttonsOf(p.reply_markup), edited: false, document: { file_name: doc.name, content: doc.content } };
+    const message: BotMessage = {
+      message_id: this.nextMessageId++,
+      chat_id: chatId,
+      text: caption,
+      buttons: buttonsOf(p.reply_markup),
+      edited: false,
+      document: { file_name: doc.name, content: doc.content },
+    };
     this.messages.set(chatId, [...this.chat(chatId), message]);
-    return { message_id: message.message_id, date: now(), chat: { id: chatId, type: 'private' }, from: this.bot, document: { file_id: 'sent', file_unique_id: 'sent', file_name: doc.name } };
+    return {
+      message_id: message.message_id,
+      date: now(),
+      chat: { id: chatId, type: 'private' },
+      from: this.bot,
+      document: { file_id: 'sent', file_unique_id: 'sent', file_name: doc.name },
+    };
   }
 
   private edit(method: string, p: Params): Record<string, unknown> {
@@ -329,7 +417,10 @@ export class BotApiEmulator {
     const buttons = buttonsOf(p.reply_markup);
     this.checkFaults(chatId, false);
     if (text === message.text && JSON.stringify(buttons) === JSON.stringify(message.buttons)) {
-      throw new ApiError(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+      throw new ApiError(
+        400,
+        'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+      );
     }
     message.text = text;
     message.buttons = buttons;
@@ -364,7 +455,8 @@ export class BotApiEmulator {
 
 /** "default:", "default:kk", "chat 42:ru" — a command list's scope and language. */
 function commandsKey(p: Params): string {
-  const scope = (typeof p.scope === 'string' ? JSON.parse(p.scope) : p.scope) as { type?: string; chat_id?: number } | undefined;
+  const scope = (typeof p.scope === 'string' ? JSON.parse(p.scope) : p.scope) as
+    { type?: string; chat_id?: number } | undefined;
   const where = scope?.type === 'chat' ? `chat ${scope.chat_id}` : (scope?.type ?? 'default');
   return `${where}:${String(p.language_code ?? '')}`;
 }
@@ -374,12 +466,21 @@ function now(): number {
 }
 
 function privateChat(user: EmulatedUser): Record<string, unknown> {
-  return { id: user.id, type: 'private', first_name: user.first_name, ...(user.username ? { username: user.username } : {}) };
+  return {
+    id: user.id,
+    type: 'private',
+    first_name: user.first_name,
+    ...(user.username ? { username: user.username } : {}),
+  };
 }
 
 /** Commands carry a bot_command entity, as Telegram sends them: at the start of a text or after a space. */
 function entitiesOf(text: string): Record<string, unknown> {
-  const entities = [...text.matchAll(/(?<=^|\s)\/[A-Za-z0-9_]+(@\w+)?/g)].map((m) => ({ type: 'bot_command', offset: m.index, length: m[0].length }));
+  const entities = [...text.matchAll(/(?<=^|\s)\/[A-Za-z0-9_]+(@\w+)?/g)].map((m) => ({
+    type: 'bot_command',
+    offset: m.index,
+    length: m[0].length,
+  }));
   return entities.length > 0 ? { entities } : {};
 }
 
@@ -387,7 +488,8 @@ function buttonsOf(markup: unknown): InlineButton[][] {
   const parsed = typeof markup === 'string' ? (JSON.parse(markup) as unknown) : markup;
   const rows = (parsed as { inline_keyboard?: InlineButton[][] } | undefined)?.inline_keyboard;
   if (!Array.isArray(rows)) return [];
-  if (rows.some((row) => !Array.isArray(row) || row.length === 0)) throw new ApiError(400, 'Bad Request: keyboard rows must not be empty');
+  if (rows.some((row) => !Array.isArray(row) || row.length === 0))
+    throw new ApiError(400, 'Bad Request: keyboard rows must not be empty');
   for (const b of rows.flat()) {
     if (b.callback_data !== undefined && (Buffer.byteLength(b.callback_data) > 64 || b.callback_data === '')) {
       throw new ApiError(400, 'Bad Request: BUTTON_DATA_INVALID');
@@ -403,10 +505,12 @@ function checkText(text: string, parseMode: unknown): void {
   const open: string[] = [];
   for (const m of text.matchAll(/<(\/?)([a-z]+)[^>]*>/g)) {
     if (m[1]) {
-      if (open.pop() !== m[2]) throw new ApiError(400, `Bad Request: can't parse entities: unexpected end tag "${m[2]}"`);
+      if (open.pop() !== m[2])
+        throw new ApiError(400, `Bad Request: can't parse entities: unexpected end tag "${m[2]}"`);
     } else open.push(m[2]!);
   }
-  if (open.length > 0 || /&(?!(amp|lt|gt|quot|#\d+);)/.test(text)) throw new ApiError(400, "Bad Request: can't parse entities: unclosed tag or bare ampersand");
+  if (open.length > 0 || /&(?!(amp|lt|gt|quot|#\d+);)/.test(text))
+    throw new ApiError(400, "Bad Request: can't parse entities: unclosed tag or bare ampersand");
 }
 
 async function readParams(req: IncomingMessage): Promise<Params> {
@@ -419,7 +523,8 @@ async function readParams(req: IncomingMessage): Promise<Params> {
   const params: Params = Object.fromEntries(url.searchParams);
   if (!raw) return params;
   if (type.includes('application/json')) return { ...params, ...(JSON.parse(raw) as Params) };
-  if (type.includes('application/x-www-form-urlencoded')) return { ...params, ...Object.fromEntries(new URLSearchParams(raw)) };
+  if (type.includes('application/x-www-form-urlencoded'))
+    return { ...params, ...Object.fromEntries(new URLSearchParams(raw)) };
   throw new ApiError(400, `Bad Request: unsupported content type ${type}`);
 }
 
@@ -440,7 +545,10 @@ function readMultipart(body: Buffer, type: string): Params {
     const content = part.subarray(split + 4);
     const name = /\bname="([^"]+)"/.exec(head)?.[1];
     // grammY writes filename=name.ext without quotes; browsers quote it.
-    const fileName = /filename=(?:"([^"]*)"|([^;\r\n]*))/.exec(head)?.slice(1).find((x) => x !== undefined);
+    const fileName = /filename=(?:"([^"]*)"|([^;\r\n]*))/
+      .exec(head)
+      ?.slice(1)
+      .find((x) => x !== undefined);
     if (name) {
       files[name] = { name: fileName ?? name, content: Buffer.from(content) };
       if (fileName === undefined) params[name] = content.toString('utf8');
@@ -452,8 +560,7 @@ function readMultipart(body: Buffer, type: string): Params {
       const ref = value.slice('attach://'.length);
       params[key] = files[ref];
       delete params[ref];
-    }
-    else if (typeof value === 'string' && /^[[{]/.test(value)) {
+    } else if (typeof value === 'string' && /^[[{]/.test(value)) {
       try {
         params[key] = JSON.parse(value) as unknown;
       } catch {

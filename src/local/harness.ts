@@ -68,7 +68,10 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
       const done = events.get(updateId);
       if (done) return Promise.resolve(done);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`update ${updateId} was not handled within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`update ${updateId} was not handled within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiting.set(updateId, (e) => {
           clearTimeout(timer);
           resolve(e);
@@ -116,8 +119,11 @@ export class ChatUser {
     const button =
       typeof which === 'number'
         ? flat[which - 1]
-        : (flat.find((b) => b.text === which) ?? flat.find((b) => bare(b.text) === bare(which)) ?? flat.find((b) => b.text.includes(which)));
-    if (!button?.callback_data) throw new Error(`no button ${JSON.stringify(which)} to press; buttons: ${flat.map((b) => b.text).join(' | ')}`);
+        : (flat.find((b) => b.text === which) ??
+          flat.find((b) => bare(b.text) === bare(which)) ??
+          flat.find((b) => b.text.includes(which)));
+    if (!button?.callback_data)
+      throw new Error(`no button ${JSON.stringify(which)} to press; buttons: ${flat.map((b) => b.text).join(' | ')}`);
     return this.local.handled(this.local.emulator.press(this.user, message, button.callback_data));
   }
 }

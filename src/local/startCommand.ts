@@ -14,7 +14,8 @@ export function startCommand(): { command: string; args: string[] } {
   const pkg = JSON.parse(readFileSync(`${REPO_ROOT}package.json`, 'utf8')) as { scripts?: { start?: unknown } };
   const start = pkg.scripts?.start;
   const [bin, ...args] = typeof start === 'string' ? start.trim().split(/\s+/) : [];
-  if (bin !== 'node') throw new Error(`package.json: scripts.start: expected a "node …" command, found ${JSON.stringify(start)}`);
+  if (bin !== 'node')
+    throw new Error(`package.json: scripts.start: expected a "node …" command, found ${JSON.stringify(start)}`);
   return { command: process.execPath, args };
 }
 

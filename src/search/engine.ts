@@ -105,23 +105,28 @@ function rank(index: SearchIndex, query: string): SearchResult[] {
       const id = index.tokenIds.get(joined);
       if (id !== undefined) hits.set(id, QUALITY.joined);
       // Typos in a joined form are only worth looking for when its words found nothing sure on their own.
-      else if (joined.length >= 6 && weak.slice(from, to + 1).some(Boolean)) for (const [tid, q] of typos(index, joined)) hits.set(tid, q * QUALITY.joined);
+      else if (joined.length >= 6 && weak.slice(from, to + 1).some(Boolean))
+        for (const [tid, q] of typos(index, joined)) hits.set(tid, q * QUALITY.joined);
       if (hits.size > 0) spans.push({ from, to, hits });
     }
   }
 
   // A word weighs as much as the rarity of what it most surely means: "алматы" is the common
   // token almati, not the rarer almatinin it also reaches through a stem.
-  const weights = content.map((_, i) => wordWeight(index, [reach[i]!, ...spans.filter((s) => i >= s.from && i <= s.to).map((s) => s.hits)]));
+  const weights = content.map((_, i) =>
+    wordWeight(index, [reach[i]!, ...spans.filter((s) => i >= s.from && i <= s.to).map((s) => s.hits)]),
+  );
   const totalWeight = weights.reduce((a, b) => a + b, 0);
 
   const perName = new Map<number, Match>();
   reach.forEach((hits, word) => {
-    for (const [id, quality] of hits) for (const p of index.postings[id]!) noteMatch(perName, content.length, p.name, word, quality, p.positions);
+    for (const [id, quality] of hits)
+      for (const p of index.postings[id]!) noteMatch(perName, content.length, p.name, word, quality, p.positions);
   });
   for (const s of spans) {
     for (const [id, quality] of s.hits) {
-      for (const p of index.postings[id]!) for (let w = s.from; w <= s.to; w++) noteMatch(perName, content.length, p.name, w, quality, p.positions);
+      for (const p of index.postings[id]!)
+        for (let w = s.from; w <= s.to; w++) noteMatch(perName, content.length, p.name, w, quality, p.positions);
     }
   }
 
@@ -154,7 +159,12 @@ function rank(index: SearchIndex, query: string): SearchResult[] {
   const top = direct[0]!.score;
   const ranked = new Map(direct.filter((s) => s.score >= top - CLOSE).map((c) => [c.doc, c.score]));
   // Fuse can lift a candidate by at most FUSE_WEIGHT: only those that close to the best can change places at the top.
-  for (const c of reorderByFuse(index, content.join(' '), direct.filter((s) => s.score >= top - FUSE_WEIGHT).slice(0, 30))) ranked.set(c.doc, c.score);
+  for (const c of reorderByFuse(
+    index,
+    content.join(' '),
+    direct.filter((s) => s.score >= top - FUSE_WEIGHT).slice(0, 30),
+  ))
+    ranked.set(c.doc, c.score);
   addPlacesContents(index, hints, ranked);
   const all = [...ranked].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc);
   const best = all[0]!.score;
@@ -244,7 +254,14 @@ function wordWeight(index: SearchIndex, reaches: Array<Map<number, number>>): nu
   return bestQuality > 0 ? weight : index.unknownWeight;
 }
 
-function noteMatch(perName: Map<number, Match>, words: number, name: number, word: number, quality: number, positions: number[]): void {
+function noteMatch(
+  perName: Map<number, Match>,
+  words: number,
+  name: number,
+  word: number,
+  quality: number,
+  positions: number[],
+): void {
   let m = perName.get(name);
   if (!m) perName.set(name, (m = { perWord: new Float64Array(words), covered: new Set() }));
   if (quality > m.perWord[word]!) m.perWord[word] = quality;
@@ -270,7 +287,9 @@ function matchWord(index: SearchIndex, q: string): Map<number, number> {
   for (const v of hits.values()) best = Math.max(best, v);
   if (best >= QUALITY.stem) return hits;
 
-  if (q.length >= 4) for (const id of prefixed(index, q)) offerToken(hits, id, QUALITY.prefix + 0.2 * (q.length / index.vocabulary[id]!.length));
+  if (q.length >= 4)
+    for (const id of prefixed(index, q))
+      offerToken(hits, id, QUALITY.prefix + 0.2 * (q.length / index.vocabulary[id]!.length));
   for (const [id, quality] of typos(index, q)) offerToken(hits, id, quality);
   return hits;
 }
@@ -415,7 +434,8 @@ function fuseItemsOf(index: SearchIndex): FuseItem[][] {
   let byDoc = fuseItems.get(index);
   if (!byDoc) {
     byDoc = index.docs.map(() => []);
-    for (const n of index.names) byDoc[n.doc]!.push({ doc: n.doc, text: n.tokens.join(' '), weight: FIELD_FACTOR[n.field] });
+    for (const n of index.names)
+      byDoc[n.doc]!.push({ doc: n.doc, text: n.tokens.join(' '), weight: FIELD_FACTOR[n.field] });
     fuseItems.set(index, byDoc);
   }
   return byDoc;

@@ -31,14 +31,26 @@ export function readCases(path: string): EvalCase[] {
       if (query === undefined || expected === undefined || category === undefined) {
         throw new Error(`${path}:${i + 1}: expected three tab-separated fields (query, slugs, category)`);
       }
-      const slugs = expected.trim() === '-' ? [] : expected.split(',').map((s) => s.trim()).filter(Boolean);
+      const slugs =
+        expected.trim() === '-'
+          ? []
+          : expected
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean);
       cases.push({ query, expected: slugs, category: category.trim(), line: i + 1 });
     });
   return cases;
 }
 
 export function evaluate(index: SearchIndex, cases: EvalCase[]): EvalOutcome {
-  const out: EvalOutcome = { total: 0, correct: 0, byCategory: new Map(), negatives: { total: 0, rejected: 0 }, failures: [] };
+  const out: EvalOutcome = {
+    total: 0,
+    correct: 0,
+    byCategory: new Map(),
+    negatives: { total: 0, rejected: 0 },
+    failures: [],
+  };
   for (const c of cases) {
     const got = search(index, c.query, { limit: 5 }).map((r) => r.slug);
     const ok = c.expected.length === 0 ? got.length === 0 : got[0] !== undefined && c.expected.includes(got[0]);

@@ -139,7 +139,12 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
     entry.tokens.forEach((t, p) => post(t, n, [p]));
     // Neighbours written together: "City Stone" is also "citystone", "Kaz Tiger Tape" "kaztigertape".
     for (let p = 0; p + 1 < entry.tokens.length; p++) post(entry.tokens[p]! + entry.tokens[p + 1]!, n, [p, p + 1]);
-    if (entry.tokens.length > 2) post(entry.tokens.join(''), n, entry.tokens.map((_, p) => p));
+    if (entry.tokens.length > 2)
+      post(
+        entry.tokens.join(''),
+        n,
+        entry.tokens.map((_, p) => p),
+      );
   });
 
   const idf = new Float64Array(vocabulary.length);

@@ -10,16 +10,61 @@ export function foldKazakh(text: string): string {
 }
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'j', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 's', ч: 'ch',
-  ш: 'sh', щ: 'sh', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 's',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 };
 
 // Latin spellings that sound alike, replaced in one left-to-right pass (longer spellings listed
 // first). Cyrillic arrives here already transliterated, so each rule serves both scripts.
 const LATIN_RULES: Record<string, string> = {
-  sch: 'sh', tch: 'ch', dzh: 'j', dj: 'j', zh: 'j', kh: 'h', gh: 'g', ph: 'f', th: 't', ck: 'k',
-  ts: 's', ee: 'i', oo: 'u', q: 'k', w: 'v', x: 'ks', y: 'i',
+  sch: 'sh',
+  tch: 'ch',
+  dzh: 'j',
+  dj: 'j',
+  zh: 'j',
+  kh: 'h',
+  gh: 'g',
+  ph: 'f',
+  th: 't',
+  ck: 'k',
+  ts: 's',
+  ee: 'i',
+  oo: 'u',
+  q: 'k',
+  w: 'v',
+  x: 'ks',
+  y: 'i',
 };
 const LATIN_PATTERN = /^ye|sch|tch|dzh|dj|zh|kh|gh|ph|th|ck|ts|ee|oo|ch|c|q|w|x|y/g;
 const latinRule = (m: string, at: number, word: string): string => {
@@ -42,13 +87,8 @@ export function skeleton(word: string): string {
   if (known !== undefined) return known;
   let s = '';
   for (const ch of foldKazakh(word)) s += CYRILLIC_TO_LATIN[ch] ?? ch;
-  if (/[^\x00-\x7f]/.test(s)) {
-    s = s
-      .replace(/ş/g, 'sh')
-      .replace(/ç/g, 'ch')
-      .replace(/ı/g, 'i')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '');
+  if (/[^\p{ASCII}]/u.test(s)) {
+    s = s.replace(/ş/g, 'sh').replace(/ç/g, 'ch').replace(/ı/g, 'i').normalize('NFD').replace(/\p{M}/gu, '');
   }
   s = s.replace(LATIN_PATTERN, latinRule);
   if (s.length > 4) s = s.replace(DOUBLED, '$1');
@@ -66,7 +106,7 @@ export function skeleton(word: string): string {
 export function words(text: string): string[] {
   // Plain ASCII and Cyrillic are already in normal form; anything else (accents, combining marks,
   // full-width letters, ligatures) is composed first so a word stays one word.
-  let cleaned = /[^\u0000-\u007f\u0400-\u04ff]/.test(text) ? text.normalize('NFKC') : text;
+  let cleaned = /[^\p{ASCII}\u0400-\u04ff]/u.test(text) ? text.normalize('NFKC') : text;
   cleaned = cleaned.toLowerCase();
   if (/[&'’`ʼ]/.test(cleaned)) cleaned = cleaned.replace(/(\p{L})[&'’`ʼ](?=\p{L})/gu, '$1');
   const out: string[] = [];
@@ -81,7 +121,12 @@ export function words(text: string): string[] {
     let end = i + 1;
     while (end < cleaned.length && charKind(cleaned.charCodeAt(end), cleaned[end]!) === kind) end++;
     // A letter or two fused to digits is one code ("G4"); a longer word and a number are two ("Кайрат2").
-    if (kind === LETTER && end - i <= 2 && end < cleaned.length && charKind(cleaned.charCodeAt(end), cleaned[end]!) === DIGIT) {
+    if (
+      kind === LETTER &&
+      end - i <= 2 &&
+      end < cleaned.length &&
+      charKind(cleaned.charCodeAt(end), cleaned[end]!) === DIGIT
+    ) {
       let digits = end;
       while (digits < cleaned.length && charKind(cleaned.charCodeAt(digits), cleaned[digits]!) === DIGIT) digits++;
       if (digits >= cleaned.length || charKind(cleaned.charCodeAt(digits), cleaned[digits]!) !== LETTER) end = digits;

@@ -14,7 +14,8 @@ export class CardRepository {
   refs(): EntityRefs {
     const { db } = this;
     const subkind = new Map<string, { subkind: string; parent: string | null }>();
-    for (const d of db.select().from(districts).all()) subkind.set(d.slug, { subkind: d.districtKind, parent: d.parentSlug });
+    for (const d of db.select().from(districts).all())
+      subkind.set(d.slug, { subkind: d.districtKind, parent: d.parentSlug });
     for (const z of db.select().from(zones).all()) subkind.set(z.slug, { subkind: z.zoneKind, parent: z.districtSlug });
     for (const c of db.select().from(companies).all()) {
       subkind.set(c.slug, { subkind: c.sector, parent: c.zoneSlug ?? c.districtSlug });
@@ -23,7 +24,13 @@ export class CardRepository {
     for (const e of db.select().from(entities).orderBy(asc(entities.nameRu)).all()) {
       const extra = subkind.get(e.slug);
       const name = { ru: e.nameRu, kk: e.nameKk, en: e.nameEn };
-      out.set(e.slug, { slug: e.slug, kind: e.kind as EntityKind, subkind: extra?.subkind ?? '', name, parent: extra?.parent ?? null });
+      out.set(e.slug, {
+        slug: e.slug,
+        kind: e.kind as EntityKind,
+        subkind: extra?.subkind ?? '',
+        name,
+        parent: extra?.parent ?? null,
+      });
     }
     return out;
   }

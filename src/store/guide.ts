@@ -51,7 +51,10 @@ export class GuideRepository {
     this.db
       .insert(guideAnswers)
       .values(row)
-      .onConflictDoUpdate({ target: [guideAnswers.userId, guideAnswers.guide], set: { answers: row.answers, updatedAt: row.updatedAt } })
+      .onConflictDoUpdate({
+        target: [guideAnswers.userId, guideAnswers.guide],
+        set: { answers: row.answers, updatedAt: row.updatedAt },
+      })
       .run();
   }
 

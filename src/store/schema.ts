@@ -276,7 +276,10 @@ export const deliveries = sqliteTable(
     lastError: text('last_error'),
     sentAt: text('sent_at'),
   },
-  (t) => [uniqueIndex('deliveries_once').on(t.broadcastId, t.userId), index('deliveries_due').on(t.status, t.nextAttemptAt)],
+  (t) => [
+    uniqueIndex('deliveries_once').on(t.broadcastId, t.userId),
+    index('deliveries_due').on(t.status, t.nextAttemptAt),
+  ],
 );
 
 /** Searches a day, and how many found nothing, for /stats. */

@@ -37,43 +37,47 @@ interface TablePlan {
 export function seedStore(db: Db, data: Dataset, fingerprint?: string, options: { dryRun?: boolean } = {}): SeedReport {
   const plans = planTables(data);
   const report: SeedReport = { inserted: 0, updated: 0, deleted: 0, changes: [] };
-  const note = (plan: TablePlan, key: string, change: 'added' | 'changed' | 'removed') => report.changes.push({ table: getTableName(plan.table), key, change });
+  const note = (plan: TablePlan, key: string, change: 'added' | 'changed' | 'removed') =>
+    report.changes.push({ table: getTableName(plan.table), key, change });
   try {
     db.transaction((tx) => {
-    const stale: Array<{ plan: TablePlan; ids: unknown[] }> = [];
-    for (const plan of plans) {
-      const existing = new Map<string, Row>();
-      for (const row of tx.select().from(plan.table).all() as Row[]) existing.set(plan.keyOf(row), row);
-      const column = getTableColumns(plan.table)[plan.idColumn]!;
-      for (const row of plan.rows) {
-        const key = plan.keyOf(row);
-        const current = existing.get(key);
-        existing.delete(key);
-        if (!current) {
-          tx.insert(plan.table).values(row).run();
-          report.inserted++;
-          note(plan, key, 'added');
-        } else if (differs(row, current)) {
-          tx.update(plan.table).set(row).where(eq(column, current[plan.idColumn])).run();
-          report.updated++;
-          note(plan, key, 'changed');
+      const stale: Array<{ plan: TablePlan; ids: unknown[] }> = [];
+      for (const plan of plans) {
+        const existing = new Map<string, Row>();
+        for (const row of tx.select().from(plan.table).all() as Row[]) existing.set(plan.keyOf(row), row);
+        const column = getTableColumns(plan.table)[plan.idColumn]!;
+        for (const row of plan.rows) {
+          const key = plan.keyOf(row);
+          const current = existing.get(key);
+          existing.delete(key);
+          if (!current) {
+            tx.insert(plan.table).values(row).run();
+            report.inserted++;
+            note(plan, key, 'added');
+          } else if (differs(row, current)) {
+            tx.update(plan.table).set(row).where(eq(column, current[plan.idColumn])).run();
+            report.updated++;
+            note(plan, key, 'changed');
+          }
         }
+        for (const key of existing.keys()) note(plan, key, 'removed');
+        stale.push({ plan, ids: [...existing.values()].map((r) => r[plan.idColumn]) });
       }
-      for (const key of existing.keys()) note(plan, key, 'removed');
-      stale.push({ plan, ids: [...existing.values()].map((r) => r[plan.idColumn]) });
-    }
-    // Dependants first, so no foreign key is left dangling mid-way.
-    for (const { plan, ids } of stale.reverse()) {
-      const column = getTableColumns(plan.table)[plan.idColumn]!;
-      for (const id of ids) tx.delete(plan.table).where(eq(column, id)).run();
-      report.deleted += ids.length;
-    }
-    if (fingerprint !== undefined && readMeta(tx, FINGERPRINT) !== fingerprint) {
-      tx.insert(schema.meta)
-        .values({ key: FINGERPRINT, value: fingerprint })
-        .onConflictDoUpdate({ target: schema.meta.key, set: { value: fingerprint, updatedAt: new Date().toISOString() } })
-        .run();
-    }
+      // Dependants first, so no foreign key is left dangling mid-way.
+      for (const { plan, ids } of stale.reverse()) {
+        const column = getTableColumns(plan.table)[plan.idColumn]!;
+        for (const id of ids) tx.delete(plan.table).where(eq(column, id)).run();
+        report.deleted += ids.length;
+      }
+      if (fingerprint !== undefined && readMeta(tx, FINGERPRINT) !== fingerprint) {
+        tx.insert(schema.meta)
+          .values({ key: FINGERPRINT, value: fingerprint })
+          .onConflictDoUpdate({
+            target: schema.meta.key,
+            set: { value: fingerprint, updatedAt: new Date().toISOString() },
+          })
+          .run();
+      }
       if (options.dryRun) throw new DryRun();
     });
   } catch (err) {
@@ -103,7 +107,14 @@ function planTables(data: Dataset): TablePlan[] {
     ['company', data.companies],
   ] as const) {
     for (const r of records) {
-      entityRows.push({ slug: r.slug, kind, nameRu: r.name.ru, nameKk: r.name.kk, nameEn: r.name.en, sourceId: r.source });
+      entityRows.push({
+        slug: r.slug,
+        kind,
+        nameRu: r.name.ru,
+        nameKk: r.name.kk,
+        nameEn: r.name.en,
+        sourceId: r.source,
+      });
       for (const [aliasKind, lists] of [
         ['alias', r.aliases],
         ['keyword', r.keywords],
@@ -116,7 +127,11 @@ function planTables(data: Dataset): TablePlan[] {
       }
     }
   }
-  const statusOf = (slug: string) => newest(data.facts.filter((f) => f.entity === slug && f.metric === 'status'), sourceDate);
+  const statusOf = (slug: string) =>
+    newest(
+      data.facts.filter((f) => f.entity === slug && f.metric === 'status'),
+      sourceDate,
+    );
 
   return [
     {
@@ -196,7 +211,10 @@ function planTables(data: Dataset): TablePlan[] {
 }
 
 /** The fact true most recently: latest `as_of`, then the latest source. */
-export function newest<F extends FactRecord & { source: string }>(facts: F[], sourceDate: Map<string, string>): F | undefined {
+export function newest<F extends FactRecord & { source: string }>(
+  facts: F[],
+  sourceDate: Map<string, string>,
+): F | undefined {
   return [...facts].sort((a, b) => {
     const byDate = (b.as_of ?? '').localeCompare(a.as_of ?? '');
     return byDate !== 0 ? byDate : (sourceDate.get(b.source) ?? '').localeCompare(sourceDate.get(a.source) ?? '');

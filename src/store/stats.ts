@@ -7,7 +7,14 @@ import { applications, broadcasts, searchDays, subscriptions, unanswered, users 
 function searchTotals(db: Db, now: Date): { searches7: number; searches30: number; misses30: number } {
   const day = (days: number) => new Date(now.getTime() - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const sum = (days: number) =>
-    db.select({ s: sql<number>`coalesce(sum(${searchDays.searches}), 0)`, m: sql<number>`coalesce(sum(${searchDays.misses}), 0)` }).from(searchDays).where(gte(searchDays.day, day(days))).get() ?? { s: 0, m: 0 };
+    db
+      .select({
+        s: sql<number>`coalesce(sum(${searchDays.searches}), 0)`,
+        m: sql<number>`coalesce(sum(${searchDays.misses}), 0)`,
+      })
+      .from(searchDays)
+      .where(gte(searchDays.day, day(days)))
+      .get() ?? { s: 0, m: 0 };
   return { searches7: sum(7).s, searches30: sum(30).s, misses30: sum(30).m };
 }
 
@@ -32,18 +39,36 @@ export interface Stats {
 export function collectStats(db: Db, now = new Date()): Stats {
   const day = 24 * 3600 * 1000;
   const since = (days: number) => new Date(now.getTime() - days * day).toISOString();
-  const count = (where?: ReturnType<typeof gte>) => db.select({ n: sql<number>`count(*)` }).from(users).where(where).get()?.n ?? 0;
+  const count = (where?: ReturnType<typeof gte>) =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(where)
+      .get()?.n ?? 0;
   const byLanguage: Record<string, number> = {};
   for (const r of db
-    .select({ lang: sql<string>`coalesce(${users.language}, case when ${users.telegramLanguage} like 'kk%' then 'kk' when ${users.telegramLanguage} like 'ru%' then 'ru' else 'en' end)`, n: sql<number>`count(*)` })
+    .select({
+      lang: sql<string>`coalesce(${users.language}, case when ${users.telegramLanguage} like 'kk%' then 'kk' when ${users.telegramLanguage} like 'ru%' then 'ru' else 'en' end)`,
+      n: sql<number>`count(*)`,
+    })
     .from(users)
     .groupBy(sql`1`)
     .all())
     byLanguage[r.lang] = r.n;
   const apps: Record<string, number> = {};
-  for (const r of db.select({ s: applications.status, n: sql<number>`count(*)` }).from(applications).groupBy(applications.status).all()) apps[r.s] = r.n;
+  for (const r of db
+    .select({ s: applications.status, n: sql<number>`count(*)` })
+    .from(applications)
+    .groupBy(applications.status)
+    .all())
+    apps[r.s] = r.n;
   const subs: Record<string, number> = {};
-  for (const r of db.select({ t: subscriptions.topic, n: sql<number>`count(*)` }).from(subscriptions).groupBy(subscriptions.topic).all()) subs[r.t] = r.n;
+  for (const r of db
+    .select({ t: subscriptions.topic, n: sql<number>`count(*)` })
+    .from(subscriptions)
+    .groupBy(subscriptions.topic)
+    .all())
+    subs[r.t] = r.n;
   return {
     users: count(),
     byLanguage,
@@ -52,8 +77,17 @@ export function collectStats(db: Db, now = new Date()): Stats {
     newsOff: count(sql`${users.newsOff} = 1`),
     blocked: count(sql`${users.blockedAt} is not null`),
     ...searchTotals(db, now),
-    unansweredTotal: db.select({ n: sql<number>`coalesce(sum(${unanswered.count}), 0)` }).from(unanswered).get()?.n ?? 0,
-    topUnanswered: db.select({ query: unanswered.example, count: unanswered.count }).from(unanswered).orderBy(desc(unanswered.count), desc(unanswered.lastSeen)).limit(5).all(),
+    unansweredTotal:
+      db
+        .select({ n: sql<number>`coalesce(sum(${unanswered.count}), 0)` })
+        .from(unanswered)
+        .get()?.n ?? 0,
+    topUnanswered: db
+      .select({ query: unanswered.example, count: unanswered.count })
+      .from(unanswered)
+      .orderBy(desc(unanswered.count), desc(unanswered.lastSeen))
+      .limit(5)
+      .all(),
     applications: apps,
     subscribers: subs,
     broadcasts: db

@@ -20,9 +20,15 @@ class JsonRows {
     this.writeRow = db
       .insert(table)
       .values({ key: sql.placeholder('key'), value: sql.placeholder('value'), updatedAt: sql.placeholder('updatedAt') })
-      .onConflictDoUpdate({ target: table.key, set: { value: sql`excluded.value`, updatedAt: sql`excluded.updated_at` } })
+      .onConflictDoUpdate({
+        target: table.key,
+        set: { value: sql`excluded.value`, updatedAt: sql`excluded.updated_at` },
+      })
       .prepare();
-    this.removeRow = db.delete(table).where(eq(table.key, sql.placeholder('key'))).prepare();
+    this.removeRow = db
+      .delete(table)
+      .where(eq(table.key, sql.placeholder('key')))
+      .prepare();
   }
 
   /** The row under `key`, if any, with its value (undefined when it no longer parses). */

@@ -60,7 +60,9 @@ export class UserRepository {
             telegramLanguage: sql`excluded.telegram_language`,
             lastSeen: sql`excluded.last_seen`,
             // Seen in a private chat: the user has started the bot; one who writes again has unblocked it.
-            ...(inPrivate ? { startedAt: sql`coalesce(${users.startedAt}, excluded.started_at)`, blockedAt: null } : {}),
+            ...(inPrivate
+              ? { startedAt: sql`coalesce(${users.startedAt}, excluded.started_at)`, blockedAt: null }
+              : {}),
           },
         })
         .returning()

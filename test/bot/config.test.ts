@@ -6,8 +6,24 @@ const TOKEN = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abc';
 
 describe('configuration', () => {
   it('reads a valid environment, with defaults', () => {
-    const c = loadConfig({ BOT_TOKEN: TOKEN, ADMIN_IDS: '12, 34', STAFF_CHAT_ID: '-1001234', BOT_API_ROOT: 'http://127.0.0.1:8081' });
-    expect(c).toEqual({ BOT_TOKEN: TOKEN, BOT_API_ROOT: 'http://127.0.0.1:8081', DATABASE_PATH: 'data/bot.db', LOG_LEVEL: 'info', ADMIN_IDS: [12, 34], STAFF_CHAT_ID: -1001234, BROADCAST_RATE: 25, PORT: 8080, USER_RATE_LIMIT: 8, USER_RATE_WINDOW_MS: 2000 });
+    const c = loadConfig({
+      BOT_TOKEN: TOKEN,
+      ADMIN_IDS: '12, 34',
+      STAFF_CHAT_ID: '-1001234',
+      BOT_API_ROOT: 'http://127.0.0.1:8081',
+    });
+    expect(c).toEqual({
+      BOT_TOKEN: TOKEN,
+      BOT_API_ROOT: 'http://127.0.0.1:8081',
+      DATABASE_PATH: 'data/bot.db',
+      LOG_LEVEL: 'info',
+      ADMIN_IDS: [12, 34],
+      STAFF_CHAT_ID: -1001234,
+      BROADCAST_RATE: 25,
+      PORT: 8080,
+      USER_RATE_LIMIT: 8,
+      USER_RATE_WINDOW_MS: 2000,
+    });
   });
 
   it.each([

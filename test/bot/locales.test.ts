@@ -20,7 +20,11 @@ function keysOf(lang: string): Set<string> {
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [readFileSync(join(dir, e.name), 'utf8')] : [],
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : e.name.endsWith('.ts')
+        ? [readFileSync(join(dir, e.name), 'utf8')]
+        : [],
   );
 }
 
@@ -72,13 +76,20 @@ describe('locales', () => {
     const dynamic = Object.entries(DYNAMIC).flatMap(([prefix, values]) => values.map((v) => `${prefix}${v}`));
     for (const lang of languages) {
       const keys = keysOf(lang);
-      expect([...new Set([...literal, ...dynamic])].filter((k) => !keys.has(k)), lang).toEqual([]);
+      expect(
+        [...new Set([...literal, ...dynamic])].filter((k) => !keys.has(k)),
+        lang,
+      ).toEqual([]);
     }
   });
 
   it('have no key the code never uses', () => {
     const dynamicPrefixes = Object.keys(DYNAMIC);
-    const unused = [...en].filter((key) => !code.includes(`'${key}'`) && !dynamicPrefixes.some((p) => key.startsWith(p) && DYNAMIC[p]!.includes(key.slice(p.length))));
+    const unused = [...en].filter(
+      (key) =>
+        !code.includes(`'${key}'`) &&
+        !dynamicPrefixes.some((p) => key.startsWith(p) && DYNAMIC[p]!.includes(key.slice(p.length))),
+    );
     expect(unused).toEqual([]);
   });
 
@@ -90,14 +101,22 @@ describe('locales', () => {
       for (const line of text.split('\n')) {
         const m = /^([a-z][A-Za-z0-9_-]*) =/.exec(line);
         if (m) key = m[1]!;
-        if (key) out.set(key, [...(out.get(key) ?? '').split(','), ...[...line.matchAll(/\{ *\$([a-z]+) *\}/g)].map((x) => x[1]!)].filter(Boolean).sort().join(','));
+        if (key)
+          out.set(
+            key,
+            [...(out.get(key) ?? '').split(','), ...[...line.matchAll(/\{ *\$([a-z]+) *\}/g)].map((x) => x[1]!)]
+              .filter(Boolean)
+              .sort()
+              .join(','),
+          );
       }
       return out;
     };
     const base = placeables('en');
     for (const lang of ['kk', 'ru']) {
       const other = placeables(lang);
-      for (const [key, vars] of base) expect(new Set(other.get(key)?.split(',')), `${lang} ${key}`).toEqual(new Set(vars.split(',')));
+      for (const [key, vars] of base)
+        expect(new Set(other.get(key)?.split(',')), `${lang} ${key}`).toEqual(new Set(vars.split(',')));
     }
   });
 });

@@ -18,7 +18,10 @@ async function sent(reply_markup: Markup): Promise<Markup> {
 describe('dropEmptyRows', () => {
   it('drops the empty rows a keyboard built row by row leaves', async () => {
     const kb = new InlineKeyboard().text('A', 'a').row().row().text('B', 'b').row();
-    expect((await sent(kb)).inline_keyboard).toEqual([[{ text: 'A', callback_data: 'a' }], [{ text: 'B', callback_data: 'b' }]]);
+    expect((await sent(kb)).inline_keyboard).toEqual([
+      [{ text: 'A', callback_data: 'a' }],
+      [{ text: 'B', callback_data: 'b' }],
+    ]);
   });
 
   it('passes a keyboard without empty rows on as it is', async () => {

@@ -25,12 +25,19 @@ describe('interactiveRetry', () => {
       if (n === 1) throw new HttpError('timed out', new Error('timeout'));
       return { ok: true, result: true };
     });
-    await expect(interactiveRetry(0)(prev, 'sendChatAction', { chat_id: 1, action: 'typing' })).resolves.toEqual({ ok: true, result: true });
+    await expect(interactiveRetry(0)(prev, 'sendChatAction', { chat_id: 1, action: 'typing' })).resolves.toEqual({
+      ok: true,
+      result: true,
+    });
     expect(calls()).toBe(2);
   });
 
   it('does not retry a refusal', async () => {
-    const { prev, calls } = counting(() => ({ ok: false, error_code: 400, description: 'Bad Request: chat not found' }));
+    const { prev, calls } = counting(() => ({
+      ok: false,
+      error_code: 400,
+      description: 'Bad Request: chat not found',
+    }));
     const answer = await interactiveRetry(0)(prev, 'sendMessage', { chat_id: 1, text: 'x' });
     expect(answer).toMatchObject({ ok: false, error_code: 400 });
     expect(calls()).toBe(1);

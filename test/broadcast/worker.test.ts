@@ -38,21 +38,36 @@ function addUsers(count: number, from = 1_000): number[] {
   return ids;
 }
 
-const received = (ids: number[], text: string) => ids.map((id) => emulator.chat(id).filter((m) => m.text === text).length);
+const received = (ids: number[], text: string) =>
+  ids.map((id) => emulator.chat(id).filter((m) => m.text === text).length);
 
 describe('the broadcast worker', () => {
   it('reaches every user once under 429s, 403s and 5xx, and marks the blocked', async () => {
     const ids = addUsers(200);
     const blocked = new Set(ids.filter((_, i) => i % 50 === 7));
     emulator.faults = { globalPerSecond: 60, perChatPerSecond: 1, blocked, serverErrorRate: 0.03 };
-    const { id, recipients: count } = createBroadcast(store.db, { default: { text: 'Новости' } }, { kind: 'all' }, null);
+    const { id, recipients: count } = createBroadcast(
+      store.db,
+      { default: { text: 'Новости' } },
+      { kind: 'all' },
+      null,
+    );
     expect(count).toBe(200);
-    const worker = new BroadcastWorker(store.db, new Api(OFFLINE_TOKEN, { apiRoot: url }), { rate: 100, maxInFlight: 8 });
+    const worker = new BroadcastWorker(store.db, new Api(OFFLINE_TOKEN, { apiRoot: url }), {
+      rate: 100,
+      maxInFlight: 8,
+    });
     await worker.start(true);
     const got = received(ids, 'Новости');
     expect(got.filter((n, i) => !blocked.has(ids[i]!) && n !== 1)).toEqual([]);
     expect(got.filter((n) => n > 1)).toEqual([]);
-    expect(progress(store.db, id)).toEqual({ total: 200, sent: 200 - blocked.size, blocked: blocked.size, failed: 0, pending: 0 });
+    expect(progress(store.db, id)).toEqual({
+      total: 200,
+      sent: 200 - blocked.size,
+      blocked: blocked.size,
+      failed: 0,
+      pending: 0,
+    });
     expect(worker.stats.limited).toBeGreaterThan(0);
     // The blocked are no longer counted in the audience.
     expect(recipients(store.db, { kind: 'all' })).toHaveLength(200 - blocked.size);
@@ -63,7 +78,10 @@ describe('the broadcast worker', () => {
     emulator.faults = { perChatPerSecond: 1 };
     createBroadcast(store.db, { default: { text: 'Дважды?' } }, { kind: 'all' }, null);
     const api = new Api(OFFLINE_TOKEN, { apiRoot: url });
-    await Promise.all([new BroadcastWorker(store.db, api, { rate: 100 }).start(true), new BroadcastWorker(store.db, api, { rate: 100 }).start(true)]);
+    await Promise.all([
+      new BroadcastWorker(store.db, api, { rate: 100 }).start(true),
+      new BroadcastWorker(store.db, api, { rate: 100 }).start(true),
+    ]);
     expect(received(ids, 'Дважды?')).toEqual(ids.map(() => 1));
   }, 30_000);
 
@@ -82,7 +100,12 @@ describe('the broadcast worker', () => {
 
   it('sends each language its own version and reaches only that audience', async () => {
     const ids = addUsers(9, 5_000);
-    createBroadcast(store.db, { default: { text: 'Hello' }, ru: { text: 'Привет' } }, { kind: 'lang', lang: 'ru' }, null);
+    createBroadcast(
+      store.db,
+      { default: { text: 'Hello' }, ru: { text: 'Привет' } },
+      { kind: 'lang', lang: 'ru' },
+      null,
+    );
     await new BroadcastWorker(store.db, new Api(OFFLINE_TOKEN, { apiRoot: url }), { rate: 50 }).start(true);
     const ru = ids.filter((_, i) => i % 3 === 1);
     expect(received(ru, 'Привет')).toEqual([1, 1, 1]);
@@ -92,10 +115,21 @@ describe('the broadcast worker', () => {
   it('resumes after the sending process is killed: nobody skipped, repeats only what was in flight', async () => {
     const ids = addUsers(90, 9_000);
     emulator.faults = { perChatPerSecond: 1 };
-    const env = { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: store.path, BROADCAST_RATE: '30' };
+    const env = {
+      ...process.env,
+      BOT_TOKEN: OFFLINE_TOKEN,
+      BOT_API_ROOT: url,
+      DATABASE_PATH: store.path,
+      BROADCAST_RATE: '30',
+    };
     store.close();
     // The sender as one process (the tsx command would keep it in a child that SIGKILL misses).
-    const sender = (args: string[], stdio: 'ignore' | 'pipe') => spawn(process.execPath, ['--import', 'tsx', 'src/cli/broadcast.ts', ...args], { cwd: REPO, env, stdio: ['ignore', stdio, stdio] });
+    const sender = (args: string[], stdio: 'ignore' | 'pipe') =>
+      spawn(process.execPath, ['--import', 'tsx', 'src/cli/broadcast.ts', ...args], {
+        cwd: REPO,
+        env,
+        stdio: ['ignore', stdio, stdio],
+      });
     const first = sender(['--text', 'Жаңалық', '--yes'], 'ignore');
     const sentSoFar = () => received(ids, 'Жаңалық').reduce((a, b) => a + b, 0);
     while (sentSoFar() < 30) await new Promise((r) => setTimeout(r, 20));

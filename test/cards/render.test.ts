@@ -10,7 +10,10 @@ import { openStore, type Store } from '../../src/store/open.ts';
 import { tempDir } from '../helpers.ts';
 
 const i18n = createI18n();
-const tr = (lang: Lang): Translate => (key, vars) => i18n.t(lang, key, vars);
+const tr =
+  (lang: Lang): Translate =>
+  (key, vars) =>
+    i18n.t(lang, key, vars);
 
 describe('formatting', () => {
   it('writes money the way each language reads it', () => {
@@ -57,7 +60,22 @@ describe('button data', () => {
   });
 
   it('is refused when forged, stale or malformed', () => {
-    for (const data of ['', 'x', 'c:', 'c:Kairat 2', 'c:kairat-2:1', 'f:kairat-2', 'f:kairat-2:-1', 'f:kairat-2:1e3', 'l:cinemas:0', 'm:admin', 'g:de', 'p:a:1:2', `c:${'a'.repeat(70)}`, undefined]) {
+    for (const data of [
+      '',
+      'x',
+      'c:',
+      'c:Kairat 2',
+      'c:kairat-2:1',
+      'f:kairat-2',
+      'f:kairat-2:-1',
+      'f:kairat-2:1e3',
+      'l:cinemas:0',
+      'm:admin',
+      'g:de',
+      'p:a:1:2',
+      `c:${'a'.repeat(70)}`,
+      undefined,
+    ]) {
       expect(decodeAction(data), String(data)).toBeUndefined();
     }
   });
@@ -94,7 +112,8 @@ describe('cards from the store', () => {
 
   it('cuts a long card into pages that fit a message', () => {
     for (const slug of ['pit-alatau', 'almaty-industrial-zone', 'alatau-city', 'almaty-region']) {
-      for (const lang of ['kk', 'ru', 'en'] as const) expect(renderCard(card(slug), lang, tr(lang)).text.length, `${slug} ${lang}`).toBeLessThanOrEqual(4096);
+      for (const lang of ['kk', 'ru', 'en'] as const)
+        expect(renderCard(card(slug), lang, tr(lang)).text.length, `${slug} ${lang}`).toBeLessThanOrEqual(4096);
     }
   });
 

@@ -13,7 +13,9 @@ describe('npm run db:backup', () => {
   it('copies a store that is open and being written', () => {
     const store = openStore(env.DATABASE_PATH!);
     try {
-      store.sqlite.prepare("INSERT INTO users (id, first_name, first_seen, last_seen) VALUES (1, 'A', 'now', 'now')").run();
+      store.sqlite
+        .prepare("INSERT INTO users (id, first_name, first_seen, last_seen) VALUES (1, 'A', 'now', 'now')")
+        .run();
       const target = join(dir, 'copy.db');
       const r = runScript('db:backup', [target], env);
       expect(r.code, r.err).toBe(0);

@@ -7,7 +7,11 @@ afterAll(cleanup);
 
 describe('npm run chat', () => {
   it('plays a scripted conversation and prints each reply with numbered buttons', () => {
-    const r = runScript('chat', ['--lang', 'kk', '--say', 'Қайрат-2', '--press', 'Талғар ауданы', '--say', '/language'], env);
+    const r = runScript(
+      'chat',
+      ['--lang', 'kk', '--say', 'Қайрат-2', '--press', 'Талғар ауданы', '--say', '/language'],
+      env,
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('› Қайрат-2');
     expect(r.out).toContain('«Қайрат-2» индустриалды аймағы');
@@ -19,7 +23,10 @@ describe('npm run chat', () => {
   it('prints JSON lines with --json', () => {
     const r = runScript('chat', ['--lang', 'ru', '--json', '--say', 'Valtherm', '--press', '1'], env);
     expect(r.code, r.err).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { type: string; text: string; buttons: string[][] });
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; text: string; buttons: string[][] });
     expect(lines[0]).toMatchObject({ type: 'message', input: { kind: 'say', value: 'Valtherm' } });
     expect(lines[0]!.text).toContain('11,6 млрд ₸');
     expect(lines.at(-1)!.type).toBe('edit');

@@ -11,7 +11,9 @@ afterAll(cleanup);
 const exported = join(dir, 'export');
 const investment = () => {
   const db = new Database(env.DATABASE_PATH!, { readonly: true });
-  const row = db.prepare("SELECT value_num AS v FROM facts WHERE entity_slug = 'valtherm' AND metric = 'investment'").get() as { v: number };
+  const row = db
+    .prepare("SELECT value_num AS v FROM facts WHERE entity_slug = 'valtherm' AND metric = 'investment'")
+    .get() as { v: number };
   db.close();
   return row.v;
 };

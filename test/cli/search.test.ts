@@ -46,7 +46,10 @@ describe('npm run search', () => {
   it('answers one JSON line per input line in --batch mode', () => {
     const r = run(['--json', '--batch'], 'Шелек\nпривет\nrfhfcfq\n');
     expect(r.code).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { query: string; results: Hit[] });
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { query: string; results: Hit[] });
     expect(lines.map((l) => l.query)).toEqual(['Шелек', 'привет', 'rfhfcfq']);
     expect(lines[0]!.results[0]!.slug).toBe('shelek');
     expect(lines[1]!.results).toEqual([]);
@@ -54,7 +57,14 @@ describe('npm run search', () => {
   });
 
   it('refuses bad arguments with a usage line and exit code 1', () => {
-    for (const args of [[], ['--limit', 'ten', 'x'], ['--limit', '0', 'x'], ['--limit', '1e2', 'x'], ['--nope', 'x'], ['--batch', 'x']]) {
+    for (const args of [
+      [],
+      ['--limit', 'ten', 'x'],
+      ['--limit', '0', 'x'],
+      ['--limit', '1e2', 'x'],
+      ['--nope', 'x'],
+      ['--batch', 'x'],
+    ]) {
       const r = run(args);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.err, args.join(' ')).toMatch(/usage: npm run -s search/);

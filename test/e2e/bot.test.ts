@@ -14,7 +14,8 @@ let local: LocalBot;
 let dbPath: string;
 let nextId = 1000;
 
-const newUser = (language_code?: string, first_name = 'Айбек') => new ChatUser(local, { id: nextId++, first_name, ...(language_code ? { language_code } : {}) });
+const newUser = (language_code?: string, first_name = 'Айбек') =>
+  new ChatUser(local, { id: nextId++, first_name, ...(language_code ? { language_code } : {}) });
 const labels = (u: ChatUser) => u.last!.buttons.flat().map((b) => b.text);
 
 beforeAll(async () => {
@@ -33,7 +34,16 @@ describe('/start', () => {
     await u.say('/start');
     expect(u.last!.text).toContain('Сәлеметсіз бе, Айбек!');
     expect(u.last!.text).toContain('Алматы облысында');
-    expect(labels(u)).toEqual(['🧭 Қайда салу: алаң таңдау', '🏗 ШОБ үшін үй-жай', '🔎 Іздеу', '🏭 Аймақтар', '📍 Аудандар мен қалалар', '📨 Өтінімдерім', '❓ Көмек', '🌐 Тіл']);
+    expect(labels(u)).toEqual([
+      '🧭 Қайда салу: алаң таңдау',
+      '🏗 ШОБ үшін үй-жай',
+      '🔎 Іздеу',
+      '🏭 Аймақтар',
+      '📍 Аудандар мен қалалар',
+      '📨 Өтінімдерім',
+      '❓ Көмек',
+      '🌐 Тіл',
+    ]);
   });
 
   it('greets in Russian, and in English for any other language', async () => {
@@ -48,7 +58,19 @@ describe('/start', () => {
 
   it('sets the command menu in each language', () => {
     for (const key of ['default:', 'default:kk', 'default:ru']) {
-      expect(local.emulator.commands.get(key)?.map((c) => c.command)).toEqual(['start', 'invest', 'parks', 'zones', 'districts', 'myrequests', 'subscribe', 'unsubscribe', 'cancel', 'language', 'help']);
+      expect(local.emulator.commands.get(key)?.map((c) => c.command)).toEqual([
+        'start',
+        'invest',
+        'parks',
+        'zones',
+        'districts',
+        'myrequests',
+        'subscribe',
+        'unsubscribe',
+        'cancel',
+        'language',
+        'help',
+      ]);
     }
     expect(local.emulator.commands.get('default:kk')![0]!.description).toBe('Басы және басты мәзір');
   });
@@ -85,7 +107,13 @@ describe('search', () => {
     const u = newUser('ru');
     await u.say('Алатау');
     expect(u.last!.text).toContain('Нашлось несколько вариантов');
-    expect(labels(u)).toEqual(expect.arrayContaining(['📍 город Алатау', '📍 Алатауский район (г. Алматы)', '⭐ СЭЗ «Парк инновационных технологий «Алатау»']));
+    expect(labels(u)).toEqual(
+      expect.arrayContaining([
+        '📍 город Алатау',
+        '📍 Алатауский район (г. Алматы)',
+        '⭐ СЭЗ «Парк инновационных технологий «Алатау»',
+      ]),
+    );
     const before = u.messages.length;
     await u.press('город Алатау');
     expect(u.messages.length).toBe(before);
@@ -100,7 +128,8 @@ describe('search', () => {
     expect(labels(u)).toContain('🏭 Аймақтар');
     await u.say('Погода в Лондоне!');
     const db = new Database(dbPath, { readonly: true });
-    const row = db.prepare('SELECT count, example FROM unanswered WHERE query = ?').get('погода в лондоне') as { count: number; example: string } | undefined;
+    const row = db.prepare('SELECT count, example FROM unanswered WHERE query = ?').get('погода в лондоне') as
+      { count: number; example: string } | undefined;
     db.close();
     expect(row).toEqual({ count: 2, example: 'Погода в Лондоне!' });
   });
@@ -144,7 +173,9 @@ describe('cards and lists', () => {
     const card = u.last!;
     for (const data of ['c:no-such-zone', 'zzz', 'p:shelek:x', 'l:sez:5', '']) {
       await local.handled(local.emulator.press(u.user, card, data));
-      expect(local.emulator.callbackAnswers.at(-1)?.text, data).toBe('This button is out of date. Open the menu: /start');
+      expect(local.emulator.callbackAnswers.at(-1)?.text, data).toBe(
+        'This button is out of date. Open the menu: /start',
+      );
     }
   });
 });
@@ -185,7 +216,21 @@ describe('deep links and inline mode', () => {
 describe('bad input', () => {
   it('answers stickers, photos and voice with a short note', async () => {
     const u = newUser('ru');
-    for (const content of [{ sticker: { file_id: 'x', file_unique_id: 'x', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } }, { photo: [] }, { voice: { file_id: 'v', file_unique_id: 'v', duration: 1 } }]) {
+    for (const content of [
+      {
+        sticker: {
+          file_id: 'x',
+          file_unique_id: 'x',
+          type: 'regular',
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
+      { photo: [] },
+      { voice: { file_id: 'v', file_unique_id: 'v', duration: 1 } },
+    ]) {
       await local.handled(local.emulator.sendOther(u.user, content));
       expect(u.last!.text).toContain('Я понимаю только текст');
     }

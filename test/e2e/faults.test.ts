@@ -30,7 +30,9 @@ describe('faults', () => {
       expect(u.last!.text).toContain('<b>Енбекшиказахский район</b>');
       const event = await u.say('/invest');
       expect(event.outcome).toBe('error');
-      expect(u.last!.text).toBe('Сейчас не получается сохранить данные. Поиск и карточки работают; остальное попробуйте чуть позже.');
+      expect(u.last!.text).toBe(
+        'Сейчас не получается сохранить данные. Поиск и карточки работают; остальное попробуйте чуть позже.',
+      );
     } finally {
       local.app.store.sqlite.pragma('query_only = OFF');
     }

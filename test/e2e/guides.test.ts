@@ -17,8 +17,10 @@ let local: LocalBot;
 let dbPath: string;
 let nextId = 5000;
 
-const start = () => startLocalBot({ databasePath: dbPath, staffChatId: STAFF_CHAT, adminIds: [ADMIN], userRateLimit: FAST });
-const newUser = (language_code: string) => new ChatUser(local, { id: nextId++, first_name: 'Асель', username: `asel${nextId}`, language_code });
+const start = () =>
+  startLocalBot({ databasePath: dbPath, staffChatId: STAFF_CHAT, adminIds: [ADMIN], userRateLimit: FAST });
+const newUser = (language_code: string) =>
+  new ChatUser(local, { id: nextId++, first_name: 'Асель', username: `asel${nextId}`, language_code });
 const texts = (u: ChatUser, from: number) => u.messages.slice(from).map((m) => m.text);
 /** What the bot said just before asking the question again. */
 const retried = (u: ChatUser) => u.messages.at(-2)!.text;
@@ -68,12 +70,16 @@ describe('the investor guide', () => {
     const before = u.messages.length;
     await u.press('Готово ✔');
     const out = texts(u, before);
-    expect(out[0]).toBe('Ваш проект: 🧱 Стройматериалы; где: Талгарский район; земля: 2,5 га; инвестиции: 5 млрд ₸; важно: Готовая инфраструктура.');
+    expect(out[0]).toBe(
+      'Ваш проект: 🧱 Стройматериалы; где: Талгарский район; земля: 2,5 га; инвестиции: 5 млрд ₸; важно: Готовая инфраструктура.',
+    );
     expect(out[1]).toMatch(/^Подходящие площадки \(\d\)/);
     expect(out[2]).toContain('1. <b>🏭 Индустриальная зона «Кайрат-2»</b>');
     expect(out[2]).toContain('✓ в выбранном районе');
     expect(out[2]).toContain('⚠ свободная земля: нет данных');
-    expect(u.last!.buttons.flat().map((b) => b.text)).toEqual(expect.arrayContaining(['⚖️ Сравнить', '📨 Подать заявку']));
+    expect(u.last!.buttons.flat().map((b) => b.text)).toEqual(
+      expect.arrayContaining(['⚖️ Сравнить', '📨 Подать заявку']),
+    );
   });
 
   it('speaks Kazakh throughout, and the language chosen in the bot wins', async () => {
@@ -140,7 +146,10 @@ describe('the investor guide', () => {
     const card = local.emulator.chat(group.id).at(-1)!;
     const applyData = card.buttons.flat().find((b) => b.text.includes('заявку'))!.callback_data!;
     await local.handled(local.emulator.press(u.user, card, applyData));
-    expect(local.emulator.callbackAnswers.at(-1)).toMatchObject({ text: 'Это делается в личном чате с ботом: откройте его и нажмите /start.', show_alert: true });
+    expect(local.emulator.callbackAnswers.at(-1)).toMatchObject({
+      text: 'Это делается в личном чате с ботом: откройте его и нажмите /start.',
+      show_alert: true,
+    });
     expect(local.emulator.chat(group.id).at(-1)).toBe(card);
   });
 
@@ -157,7 +166,9 @@ describe('the investor guide', () => {
     expect(again.last!.text).toContain('4/5.');
     await again.press('Әзірге білмеймін');
     await again.press('Дайын ✔');
-    expect(again.messages.some((m) => m.text.startsWith('Жобаңыз: 🏭 Өндіріс; қай жерде: Алматы облысы; жер: 3 га'))).toBe(true);
+    expect(
+      again.messages.some((m) => m.text.startsWith('Жобаңыз: 🏭 Өндіріс; қай жерде: Алматы облысы; жер: 3 га')),
+    ).toBe(true);
   });
 });
 
@@ -169,12 +180,20 @@ describe('an upgrade in the middle of a guide', () => {
     const question = u.withButtons!;
     const anywhere = question.buttons.flat().find((b) => b.text === 'Без разницы')!.callback_data!;
     await local.stop();
-    local = await startLocalBot({ databasePath: dbPath, staffChatId: STAFF_CHAT, adminIds: [ADMIN], guideVersion: 'guides-next', userRateLimit: FAST });
+    local = await startLocalBot({
+      databasePath: dbPath,
+      staffChatId: STAFF_CHAT,
+      adminIds: [ADMIN],
+      guideVersion: 'guides-next',
+      userRateLimit: FAST,
+    });
     try {
       const again = new ChatUser(local, u.user);
       const event = await local.handled(local.emulator.press(u.user, question, anywhere));
       expect(event.outcome).toBe('ok');
-      expect(again.last!.text).toBe('Опрос обновился, пока вы его проходили. Пожалуйста, начните заново: /invest или /parks.');
+      expect(again.last!.text).toBe(
+        'Опрос обновился, пока вы его проходили. Пожалуйста, начните заново: /invest или /parks.',
+      );
       await again.say('/invest');
       expect(again.last!.text).toContain('1/5.');
     } finally {
@@ -201,9 +220,15 @@ describe('applications', () => {
     await u.say('Асель Нурланова');
     await u.press('Частное лицо');
     // A contact card of somebody else is refused; the user's own is taken.
-    await local.handled(local.emulator.sendOther(u.user, { contact: { phone_number: '+77770000000', first_name: 'Other', user_id: 1 } }));
+    await local.handled(
+      local.emulator.sendOther(u.user, { contact: { phone_number: '+77770000000', first_name: 'Other', user_id: 1 } }),
+    );
     expect(retried(u)).toContain('Нужен ваш собственный контакт');
-    await local.handled(local.emulator.sendOther(u.user, { contact: { phone_number: '77011234567', first_name: 'Асель', user_id: u.user.id } }));
+    await local.handled(
+      local.emulator.sendOther(u.user, {
+        contact: { phone_number: '77011234567', first_name: 'Асель', user_id: u.user.id },
+      }),
+    );
     // Telegram delivers a 5,000-character text as two messages sent together: both are refused.
     await local.handled(local.emulator.sendText(u.user, 'x'.repeat(4096)));
     await local.handled(local.emulator.sendText(u.user, 'y'.repeat(904)));
@@ -222,7 +247,10 @@ describe('applications', () => {
     const second = local.emulator.press(u.user, review, submit);
     await local.handled(first);
     await local.handled(second);
-    const rows = query<Array<{ ref: string; status: string; contact: string; zone_slug: string; profile: string }>>('SELECT * FROM applications WHERE user_id = ?', u.user.id);
+    const rows = query<Array<{ ref: string; status: string; contact: string; zone_slug: string; profile: string }>>(
+      'SELECT * FROM applications WHERE user_id = ?',
+      u.user.id,
+    );
     expect(rows).toHaveLength(1);
     const ref = rows[0]!.ref;
     expect(ref).toMatch(/^INV-\d{4}-\d{6}$/);
@@ -236,11 +264,19 @@ describe('applications', () => {
     await local.handled(local.emulator.press(u.user, u.last!, staffPost.buttons[0]![0]!.callback_data!));
     expect(local.emulator.callbackAnswers.at(-1)!.text).toBe('Это действие доступно только сотрудникам.');
     const admin = { id: ADMIN, first_name: 'Staff', language_code: 'ru' };
-    await local.handled(local.emulator.press(admin, staffPost, staffPost.buttons[0]!.find((b) => b.text.includes('Связались'))!.callback_data!));
+    await local.handled(
+      local.emulator.press(
+        admin,
+        staffPost,
+        staffPost.buttons[0]!.find((b) => b.text.includes('Связались'))!.callback_data!,
+      ),
+    );
     expect(local.emulator.callbackAnswers.at(-1)!.text).toBe('Статус: связались');
     expect(u.last!.text).toBe(`Заявка ${ref}: с вами связались.`);
     expect(local.emulator.chat(STAFF_CHAT).at(-1)!.text).toContain('— связались: 9001');
-    const events = query<Array<{ status: string; by_user_id: number }>>('SELECT status, by_user_id FROM application_events ORDER BY id');
+    const events = query<Array<{ status: string; by_user_id: number }>>(
+      'SELECT status, by_user_id FROM application_events ORDER BY id',
+    );
     expect(events.at(-1)).toEqual({ status: 'contacted', by_user_id: ADMIN });
 
     await u.say('/myrequests');

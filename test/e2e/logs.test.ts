@@ -20,7 +20,13 @@ beforeAll(async () => {
       done();
     },
   });
-  local = await startLocalBot({ databasePath: join(tmp.dir, 'logs.db'), staffChatId: STAFF_CHAT, logLevel: 'debug', logTo, userRateLimit: 10_000 });
+  local = await startLocalBot({
+    databasePath: join(tmp.dir, 'logs.db'),
+    staffChatId: STAFF_CHAT,
+    logLevel: 'debug',
+    logTo,
+    userRateLimit: 10_000,
+  });
 });
 afterAll(async () => {
   await local.stop();
@@ -49,7 +55,8 @@ describe('logs', () => {
     expect(logs).toContain('could not post the application to the staff chat');
     expect(logs).toMatch(/"kind":"message","ms":\d+,"outcome":"ok"/);
     expect(logs).toMatch(/"kind":"callback_query","ms":\d+,"outcome":"ok"/);
-    for (const secret of [OFFLINE_TOKEN, '7015550199', '701 555 01 99', 'erlan.secret', 'Секретова', 'Тайный цех']) expect(logs, secret).not.toContain(secret);
+    for (const secret of [OFFLINE_TOKEN, '7015550199', '701 555 01 99', 'erlan.secret', 'Секретова', 'Тайный цех'])
+      expect(logs, secret).not.toContain(secret);
   }, 30_000);
 
   it('log an error without its url, token, request or payload, and leave the logged object as it was', () => {
@@ -64,7 +71,8 @@ describe('logs', () => {
     const [first, second] = lines.map((l) => (JSON.parse(l) as { err: Record<string, unknown> }).err);
     expect(first).toMatchObject({ message: 'refused', code: 400 });
     expect(second).toEqual({ code: 7 });
-    for (const err of [first!, second!]) for (const field of ['url', 'token', 'config', 'payload', 'method']) expect(err, field).not.toHaveProperty(field);
+    for (const err of [first!, second!])
+      for (const field of ['url', 'token', 'config', 'payload', 'method']) expect(err, field).not.toHaveProperty(field);
     expect(lines.join('')).not.toContain(OFFLINE_TOKEN);
     expect(refused).toMatchObject({ method: 'sendMessage', url, payload: { text: 'Тайный цех' } });
     expect(odd).toMatchObject({ token: OFFLINE_TOKEN, payload: { text: 'Тайный цех' } });

@@ -80,7 +80,11 @@ describe('staff tools', () => {
     await staff.say('Қайрат-2 аймағына өтінім қабылдау басталды');
     await staff.press('Дальше');
     expect(staff.last!.text).toContain('Добавить фото?');
-    await local.handled(local.emulator.sendOther(staff.user, { photo: [{ file_id: 'photo-kairat', file_unique_id: 'p1', width: 800, height: 600 }] }));
+    await local.handled(
+      local.emulator.sendOther(staff.user, {
+        photo: [{ file_id: 'photo-kairat', file_unique_id: 'p1', width: 800, height: 600 }],
+      }),
+    );
     await staff.say('Кайрат-2');
     expect(staff.messages.at(-2)!.text).toBe('Кнопка ведёт на карточку: Индустриальная зона «Кайрат-2».');
     await staff.press('Всем');
@@ -89,10 +93,15 @@ describe('staff tools', () => {
     expect(staff.last!.text).toMatch(/^Отправить \d+ получателям\?$/);
     await staff.press('Отправить');
     expect(staff.last!.text).toMatch(/^Рассылка #\d+ поставлена в очередь/);
-    await until(() => audience[2]!.messages.some((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды'), 'the kk version');
+    await until(
+      () => audience[2]!.messages.some((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды'),
+      'the kk version',
+    );
     const received = audience[2]!.messages.find((m) => m.text === 'Қайрат-2 аймағына өтінім қабылдау басталды')!;
     expect(received.photo).toBe('photo-kairat');
-    expect(received.buttons).toEqual([[{ text: 'Карточканы ашу', url: 'https://t.me/almaty_invest_bot?start=kairat-2' }]]);
+    expect(received.buttons).toEqual([
+      [{ text: 'Карточканы ашу', url: 'https://t.me/almaty_invest_bot?start=kairat-2' }],
+    ]);
     await until(() => audience[0]!.messages.some((m) => m.text === 'Открыт приём заявок в ИЗ Кайрат-2'));
     expect(audience[1]!.messages.some((m) => m.text.startsWith('Открыт приём'))).toBe(false);
     await until(() => staff.messages.some((m) => m.edited && m.text.includes('завершена')));
@@ -123,8 +132,12 @@ describe('staff tools', () => {
     expect(text).toContain('pit-alatau');
 
     // A broken file is refused with its section, record and field, and nothing changes.
-    await local.handled(local.emulator.sendDocument(staff.user, 'dataset.yaml', text.replace('zone_kind: sez', 'zone_kind: casino')));
-    expect(staff.last!.text).toMatch(/^Файл не принят, ничего не изменено: dataset\.yaml › zones: record #\d+ \(pit-alatau\): field "zone_kind"/);
+    await local.handled(
+      local.emulator.sendDocument(staff.user, 'dataset.yaml', text.replace('zone_kind: sez', 'zone_kind: casino')),
+    );
+    expect(staff.last!.text).toMatch(
+      /^Файл не принят, ничего не изменено: dataset\.yaml › zones: record #\d+ \(pit-alatau\): field "zone_kind"/,
+    );
 
     const edited = text.replace(/(- entity: bereke\n(?:\s+.+\n)*?\s+value: )under_construction/, '$1operating');
     expect(edited).not.toBe(text);
@@ -162,7 +175,13 @@ describe('staff tools', () => {
     const facts = join(dir, 'facts/almaty-akimat-2021.yaml');
     writeFileSync(facts, readFileSync(facts, 'utf8').replace('value: 11600000000', 'value: 12300000000'));
     const companies = join(dir, 'companies.yaml');
-    writeFileSync(companies, readFileSync(companies, 'utf8').replace('      - Валтхерм\n', '      - Валтхерм\n      - Радиаторный завод Кайрат\n'));
+    writeFileSync(
+      companies,
+      readFileSync(companies, 'utf8').replace(
+        '      - Валтхерм\n',
+        '      - Валтхерм\n      - Радиаторный завод Кайрат\n',
+      ),
+    );
     const imported = runScript('data:import', [dir, '--yes'], env);
     expect(imported.code, imported.err).toBe(0);
 

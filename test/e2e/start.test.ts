@@ -23,7 +23,13 @@ describe("npm start's command", () => {
     const { command, args } = startCommand();
     const child = spawn(command, args, {
       cwd: REPO,
-      env: { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: url, DATABASE_PATH: join(tmp.dir, 'start.db'), LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        BOT_TOKEN: OFFLINE_TOKEN,
+        BOT_API_ROOT: url,
+        DATABASE_PATH: join(tmp.dir, 'start.db'),
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let logs = '';

@@ -3,13 +3,42 @@ import { rankZones, type GuideZone, type Profile } from '../../src/guide/rank.ts
 
 const n = (name: string) => ({ ru: name, kk: name, en: name });
 const zones: GuideZone[] = [
-  { slug: 'pit', zoneKind: 'sez', places: ['alatau-district', 'almaty-city'], status: 'operating', freeLandHa: 7.7, occupancyPercent: 94, termEnd: '2027-12-31', companies: [{ name: n('NERO Group'), sector: 'manufacturing' }] },
-  { slug: 'city-iz', zoneKind: 'industrial_zone', places: ['alatau-district', 'almaty-city'], status: 'operating', companies: [{ name: n('Valtherm'), sector: 'manufacturing' }, { name: n('Бижан'), sector: 'food' }] },
-  { slug: 'kairat-2', zoneKind: 'industrial_zone', places: ['talgar-district', 'almaty-region'], status: 'under_construction', companies: [] },
+  {
+    slug: 'pit',
+    zoneKind: 'sez',
+    places: ['alatau-district', 'almaty-city'],
+    status: 'operating',
+    freeLandHa: 7.7,
+    occupancyPercent: 94,
+    termEnd: '2027-12-31',
+    companies: [{ name: n('NERO Group'), sector: 'manufacturing' }],
+  },
+  {
+    slug: 'city-iz',
+    zoneKind: 'industrial_zone',
+    places: ['alatau-district', 'almaty-city'],
+    status: 'operating',
+    companies: [
+      { name: n('Valtherm'), sector: 'manufacturing' },
+      { name: n('Бижан'), sector: 'food' },
+    ],
+  },
+  {
+    slug: 'kairat-2',
+    zoneKind: 'industrial_zone',
+    places: ['talgar-district', 'almaty-region'],
+    status: 'under_construction',
+    companies: [],
+  },
   { slug: 'parks', zoneKind: 'small_industrial_park', places: ['almaty-city'], status: 'operating', companies: [] },
   { slug: 'inp-park', zoneKind: 'science_park', places: ['almaty-region'], status: 'planned', companies: [] },
 ];
-const base: Profile = { sector: 'manufacturing', where: { kind: 'any' }, land: { kind: 'area', hectares: 2 }, priorities: [] };
+const base: Profile = {
+  sector: 'manufacturing',
+  where: { kind: 'any' },
+  land: { kind: 'area', hectares: 2 },
+  priorities: [],
+};
 const order = (p: Profile) => rankZones(p, zones, '2026-11-24').map((r) => r.slug);
 const of = (p: Profile, slug: string) => rankZones(p, zones, '2026-11-24').find((r) => r.slug === slug)!;
 
@@ -18,7 +47,9 @@ describe('ranking zones for a project', () => {
     const p: Profile = { ...base, priorities: ['benefits'] };
     expect(order(p)[0]).toBe('pit');
     const pit = of(p, 'pit');
-    expect(pit.reasons.map((r) => r.key)).toEqual(expect.arrayContaining(['why-sez-benefits', 'why-free-land', 'why-operating', 'why-peers']));
+    expect(pit.reasons.map((r) => r.key)).toEqual(
+      expect.arrayContaining(['why-sez-benefits', 'why-free-land', 'why-operating', 'why-peers']),
+    );
     expect(pit.gaps.map((g) => g.key)).toEqual(expect.arrayContaining(['gap-occupied', 'gap-term-ends']));
   });
 
@@ -52,6 +83,9 @@ describe('ranking zones for a project', () => {
   });
 
   it('names companies of the same trade already there', () => {
-    expect(of({ ...base, sector: 'food' }, 'city-iz').reasons).toContainEqual({ key: 'why-peers', vars: { count: 1, names: 'Бижан' } });
+    expect(of({ ...base, sector: 'food' }, 'city-iz').reasons).toContainEqual({
+      key: 'why-peers',
+      vars: { count: 1, names: 'Бижан' },
+    });
   });
 });

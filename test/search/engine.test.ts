@@ -2,26 +2,84 @@ import { describe, expect, it } from 'vitest';
 import { editDistance, search, typoBudget } from '../../src/search/engine.ts';
 import { buildIndex, type SearchDoc } from '../../src/search/index.ts';
 
-const doc = (slug: string, kind: SearchDoc['kind'], subkind: string, names: [string, string, string], parent?: string, aliases: string[] = [], keywords: string[] = []): SearchDoc => ({
+const doc = (
+  slug: string,
+  kind: SearchDoc['kind'],
+  subkind: string,
+  names: [string, string, string],
+  parent?: string,
+  aliases: string[] = [],
+  keywords: string[] = [],
+): SearchDoc => ({
   slug,
   kind,
   subkind,
   name: { ru: names[0], kk: names[1], en: names[2] },
   parent,
-  aliases: [...aliases.map((text) => ({ text, field: 'alias' as const })), ...keywords.map((text) => ({ text, field: 'keyword' as const }))],
+  aliases: [
+    ...aliases.map((text) => ({ text, field: 'alias' as const })),
+    ...keywords.map((text) => ({ text, field: 'keyword' as const })),
+  ],
 });
 
 const index = buildIndex([
   doc('region', 'district', 'region', ['Алматинская область', 'Алматы облысы', 'Almaty Region']),
   doc('talgar', 'district', 'district', ['Талгарский район', 'Талғар ауданы', 'Talgar district'], 'region', ['Талгар']),
-  doc('konaev-city', 'district', 'city', ['город Конаев', 'Қонаев қаласы', 'Konaev city'], 'region', ['Конаев', 'Капшагай']),
-  doc('konaev-iz', 'zone', 'industrial_zone', ['Индустриальная зона «Конаев»', '«Қонаев» индустриалды аймағы', 'Konaev industrial zone'], 'konaev-city'),
-  doc('kairat-2', 'zone', 'industrial_zone', ['Индустриальная зона «Кайрат-2»', '«Қайрат-2» индустриалды аймағы', 'Kairat-2 industrial zone'], 'talgar', ['Кайрат-2']),
-  doc('valtherm', 'company', 'manufacturing', ['Valtherm', 'Valtherm', 'Valtherm'], 'kairat-2', ['Валтерм'], ['радиаторы']),
-  doc('rakhat', 'company', 'construction_materials', ['СК Рахат', 'СК Рахат', 'SK Rakhat'], 'kairat-2', ['Рахат'], ['газобетон']),
-  doc('vysotnik', 'company', 'construction_materials', ['Г.С.Г. Высотник', 'Г.С.Г. Высотник', 'G.S.G. Vysotnik'], 'kairat-2', ['Высотник'], ['газобетон']),
+  doc('konaev-city', 'district', 'city', ['город Конаев', 'Қонаев қаласы', 'Konaev city'], 'region', [
+    'Конаев',
+    'Капшагай',
+  ]),
+  doc(
+    'konaev-iz',
+    'zone',
+    'industrial_zone',
+    ['Индустриальная зона «Конаев»', '«Қонаев» индустриалды аймағы', 'Konaev industrial zone'],
+    'konaev-city',
+  ),
+  doc(
+    'kairat-2',
+    'zone',
+    'industrial_zone',
+    ['Индустриальная зона «Кайрат-2»', '«Қайрат-2» индустриалды аймағы', 'Kairat-2 industrial zone'],
+    'talgar',
+    ['Кайрат-2'],
+  ),
+  doc(
+    'valtherm',
+    'company',
+    'manufacturing',
+    ['Valtherm', 'Valtherm', 'Valtherm'],
+    'kairat-2',
+    ['Валтерм'],
+    ['радиаторы'],
+  ),
+  doc(
+    'rakhat',
+    'company',
+    'construction_materials',
+    ['СК Рахат', 'СК Рахат', 'SK Rakhat'],
+    'kairat-2',
+    ['Рахат'],
+    ['газобетон'],
+  ),
+  doc(
+    'vysotnik',
+    'company',
+    'construction_materials',
+    ['Г.С.Г. Высотник', 'Г.С.Г. Высотник', 'G.S.G. Vysotnik'],
+    'kairat-2',
+    ['Высотник'],
+    ['газобетон'],
+  ),
   doc('kaztigertape', 'company', 'manufacturing', ['KazTigerTape', 'KazTigerTape', 'KazTigerTape'], 'kairat-2'),
-  doc('ring', 'zone', 'industrial_zone', ['Индустриальные зоны вдоль БАКАД', 'БАКАД маңындағы аймақтар', 'Zones along BAKAD'], 'region', ['Большая Алматинская кольцевая автодорога']),
+  doc(
+    'ring',
+    'zone',
+    'industrial_zone',
+    ['Индустриальные зоны вдоль БАКАД', 'БАКАД маңындағы аймақтар', 'Zones along BAKAD'],
+    'region',
+    ['Большая Алматинская кольцевая автодорога'],
+  ),
 ]);
 const top = (q: string) => search(index, q)[0]?.slug;
 const slugs = (q: string) => search(index, q).map((r) => r.slug);
@@ -56,7 +114,12 @@ describe('search', () => {
 
   it('puts exact and alias hits before partial ones', () => {
     const results = search(index, 'Konaev');
-    expect(results.map((r) => r.slug).slice(0, 2).sort()).toEqual(['konaev-city', 'konaev-iz']);
+    expect(
+      results
+        .map((r) => r.slug)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['konaev-city', 'konaev-iz']);
     expect(results[0]!.score).toBeGreaterThan(0.8);
   });
 
@@ -110,7 +173,18 @@ describe('search', () => {
   });
 
   it('returns nothing for what the store does not hold', () => {
-    for (const q of ['погода в Лондоне', 'купить iPhone', 'привет', 'как дела', 'help me', '?', '', '   ', 'спасибо большое', '🙂']) {
+    for (const q of [
+      'погода в Лондоне',
+      'купить iPhone',
+      'привет',
+      'как дела',
+      'help me',
+      '?',
+      '',
+      '   ',
+      'спасибо большое',
+      '🙂',
+    ]) {
       expect(search(index, q), q).toEqual([]);
     }
   });

@@ -26,7 +26,10 @@ describe.each([
 ])('%s', (_, file) => {
   it(`finds the right entity first in at least ${FLOOR} of queries and rejects every negative`, () => {
     const outcome = evaluate(index, readCases(join(FIXTURES, file)));
-    const failures = outcome.failures.map((f) => `${f.case.category}: "${f.case.query}" → ${f.got.join(',') || '(nothing)'}; wanted ${f.case.expected.join(',') || '(nothing)'}`);
+    const failures = outcome.failures.map(
+      (f) =>
+        `${f.case.category}: "${f.case.query}" → ${f.got.join(',') || '(nothing)'}; wanted ${f.case.expected.join(',') || '(nothing)'}`,
+    );
     expect(outcome.total).toBeGreaterThan(90);
     expect(outcome.correct / outcome.total, failures.join('\n')).toBeGreaterThanOrEqual(FLOOR);
     expect(outcome.negatives.rejected, failures.join('\n')).toBe(outcome.negatives.total);

@@ -23,8 +23,12 @@ afterEach(() => {
 });
 
 /** Another process writes: a new data fingerprint (as seed and import do), or something else. */
-const newData = (fingerprint: string) => other.prepare('update meta set value = ? where key = ?').run(fingerprint, FINGERPRINT);
-const otherWrite = () => other.prepare("insert into meta (key, value) values ('probe', ?) on conflict(key) do update set value = excluded.value").run(String(Math.random()));
+const newData = (fingerprint: string) =>
+  other.prepare('update meta set value = ? where key = ?').run(fingerprint, FINGERPRINT);
+const otherWrite = () =>
+  other
+    .prepare("insert into meta (key, value) values ('probe', ?) on conflict(key) do update set value = excluded.value")
+    .run(String(Math.random()));
 
 describe('watchCatalogue', () => {
   it('reads the catalogue anew after another process changed the data, and only then', async () => {

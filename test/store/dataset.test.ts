@@ -18,7 +18,9 @@ interface Listed {
 
 function listedEntities(): Listed[] {
   const text = readFileSync(join(FIXTURES, 'entities.md'), 'utf8');
-  return [...text.matchAll(/^\| ([a-z0-9-]+) \| (district|zone|company) \| ([^|]+) \| ([^|]+) \| ([^|]*) \| ([^|]+) \|$/gm)].map((m) => ({
+  return [
+    ...text.matchAll(/^\| ([a-z0-9-]+) \| (district|zone|company) \| ([^|]+) \| ([^|]+) \| ([^|]*) \| ([^|]+) \|$/gm),
+  ].map((m) => ({
     slug: m[1]!,
     kind: m[2]!,
     ru: m[3]!.trim(),
@@ -47,7 +49,8 @@ describe('the dataset', () => {
   });
 
   it('gives every zone and company sourced facts', () => {
-    for (const e of listed.filter((x) => x.kind !== 'district')) expect(factsOf(e.slug).length, e.slug).toBeGreaterThan(0);
+    for (const e of listed.filter((x) => x.kind !== 'district'))
+      expect(factsOf(e.slug).length, e.slug).toBeGreaterThan(0);
   });
 
   it('keeps the history of facts the articles disagree on', () => {
@@ -59,7 +62,9 @@ describe('the dataset', () => {
 
   it('has the figures the cards will show', () => {
     const valtherm = factsOf('valtherm');
-    expect(valtherm).toContainEqual(expect.objectContaining({ metric: 'investment', value: 11_600_000_000, currency: 'KZT' }));
+    expect(valtherm).toContainEqual(
+      expect.objectContaining({ metric: 'investment', value: 11_600_000_000, currency: 'KZT' }),
+    );
     expect(valtherm).toContainEqual(expect.objectContaining({ metric: 'jobs', value: 430 }));
   });
 

@@ -32,10 +32,19 @@ describe('the store', () => {
     expect(count('sources')).toBe(5);
     expect(count('entities')).toBeGreaterThanOrEqual(70);
     expect(count('facts')).toBeGreaterThan(100);
-    const valtherm = store.sqlite.prepare("SELECT * FROM companies WHERE slug = 'valtherm'").get() as Record<string, unknown>;
-    expect(valtherm).toMatchObject({ zone_slug: 'almaty-industrial-zone', district_slug: 'alatau-district', sector: 'manufacturing' });
+    const valtherm = store.sqlite.prepare("SELECT * FROM companies WHERE slug = 'valtherm'").get() as Record<
+      string,
+      unknown
+    >;
+    expect(valtherm).toMatchObject({
+      zone_slug: 'almaty-industrial-zone',
+      district_slug: 'alatau-district',
+      sector: 'manufacturing',
+    });
     const fact = store.sqlite
-      .prepare("SELECT f.value_num, f.currency, s.publisher FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.entity_slug = 'valtherm' AND f.metric = 'investment'")
+      .prepare(
+        "SELECT f.value_num, f.currency, s.publisher FROM facts f JOIN sources s ON s.id = f.source_id WHERE f.entity_slug = 'valtherm' AND f.metric = 'investment'",
+      )
       .get();
     expect(fact).toEqual({ value_num: 11_600_000_000, currency: 'KZT', publisher: expect.any(String) });
   });
@@ -65,8 +74,12 @@ describe('the store', () => {
     expect(report.inserted).toBe(1);
     expect(report.updated).toBe(1);
     expect(report.deleted).toBeGreaterThan(0);
-    expect(store.sqlite.prepare("SELECT name_en FROM entities WHERE slug = 'valtherm'").get()).toEqual({ name_en: 'Valtherm LLP' });
-    expect(store.sqlite.prepare("SELECT count(*) AS n FROM facts WHERE entity_slug = 'valtherm' AND metric = 'jobs'").get()).toEqual({ n: 0 });
+    expect(store.sqlite.prepare("SELECT name_en FROM entities WHERE slug = 'valtherm'").get()).toEqual({
+      name_en: 'Valtherm LLP',
+    });
+    expect(
+      store.sqlite.prepare("SELECT count(*) AS n FROM facts WHERE entity_slug = 'valtherm' AND metric = 'jobs'").get(),
+    ).toEqual({ n: 0 });
   });
 
   it('re-seeds on opening when the data files have changed since', () => {
@@ -74,10 +87,15 @@ describe('the store', () => {
     const path = join(tmp.dir, 'follows.db');
     openStore(path, { seedDir }).close();
     const file = join(seedDir, 'companies.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('aliases: { ru: [Валтерм,', 'aliases: { ru: [Валтерм Радиатор,'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('aliases: { ru: [Валтерм,', 'aliases: { ru: [Валтерм Радиатор,'),
+    );
     const reopened = openStore(path, { seedDir });
     try {
-      expect(reopened.sqlite.prepare("SELECT count(*) AS n FROM aliases WHERE text = 'Валтерм Радиатор'").get()).toEqual({ n: 1 });
+      expect(
+        reopened.sqlite.prepare("SELECT count(*) AS n FROM aliases WHERE text = 'Валтерм Радиатор'").get(),
+      ).toEqual({ n: 1 });
     } finally {
       reopened.close();
     }
@@ -106,15 +124,55 @@ describe('the store', () => {
 
 describe('a broken data file', () => {
   const broken: Array<[string, (text: string) => string, RegExp]> = [
-    ['companies.yaml', (t) => t.replace('sector: manufacturing\n  country: KZ\n  source: almaty-akimat-2021\n  name: { ru: Valtherm', 'sector: radiators\n  country: KZ\n  source: almaty-akimat-2021\n  name: { ru: Valtherm'), /companies\.yaml: record #\d+ \(valtherm\): field "sector"/],
-    ['zones.yaml', (t) => t.replace('in: talgar-district', 'in: talgar'), /zones\.yaml: record #\d+ \(kairat-2\): field "in": no district with slug "talgar"/],
-    ['districts.yaml', (t) => t.replace('- slug: talgar-district', '- slug: Talgar District'), /districts\.yaml: record #\d+ \(Talgar District\): field "slug"/],
-    ['sources.yaml', (t) => t.replace(/date: "?2018-04-21"?/, 'date: 21.04.2018'), /sources\.yaml: record #\d+ \(qamshy-2018-04-21\): field "date"/],
-    ['facts/kazpravda-2026-01-16.yaml', (t) => t.replace(/entity: pit-alatau/, 'entity: pit-alatua'), /facts\/kazpravda-2026-01-16\.yaml: record #\d+ \(pit-alatua\): field "entity"/],
-    ['facts/almaty-akimat-2021.yaml', (t) => t.replace(/currency: KZT/, 'currency: RUB'), /facts\/almaty-akimat-2021\.yaml: record #\d+ \([a-z0-9-]+\): field "currency"/],
-    ['zones.yaml', (t) => t.replace('zone_kind: sez', 'zone_kind: sez\n  zone_kind: sez'), /zones\.yaml: record file: field "\(syntax\)"/],
-    ['sources.yaml', (t) => t.replace(/date: "?2018-04-21"?/, 'date: "2018-02-30"'), /sources\.yaml: record #\d+ \(qamshy-2018-04-21\): field "date": is not a real date/],
-    ['districts.yaml', (t) => t.replace('- slug: almaty-region\n', '- slug: almaty-region\n  in: talgar-district\n'), /districts\.yaml: record #\d+ \([a-z-]+\): field "in": districts contain each other in a loop/],
+    [
+      'companies.yaml',
+      (t) =>
+        t.replace(
+          'sector: manufacturing\n  country: KZ\n  source: almaty-akimat-2021\n  name: { ru: Valtherm',
+          'sector: radiators\n  country: KZ\n  source: almaty-akimat-2021\n  name: { ru: Valtherm',
+        ),
+      /companies\.yaml: record #\d+ \(valtherm\): field "sector"/,
+    ],
+    [
+      'zones.yaml',
+      (t) => t.replace('in: talgar-district', 'in: talgar'),
+      /zones\.yaml: record #\d+ \(kairat-2\): field "in": no district with slug "talgar"/,
+    ],
+    [
+      'districts.yaml',
+      (t) => t.replace('- slug: talgar-district', '- slug: Talgar District'),
+      /districts\.yaml: record #\d+ \(Talgar District\): field "slug"/,
+    ],
+    [
+      'sources.yaml',
+      (t) => t.replace(/date: "?2018-04-21"?/, 'date: 21.04.2018'),
+      /sources\.yaml: record #\d+ \(qamshy-2018-04-21\): field "date"/,
+    ],
+    [
+      'facts/kazpravda-2026-01-16.yaml',
+      (t) => t.replace(/entity: pit-alatau/, 'entity: pit-alatua'),
+      /facts\/kazpravda-2026-01-16\.yaml: record #\d+ \(pit-alatua\): field "entity"/,
+    ],
+    [
+      'facts/almaty-akimat-2021.yaml',
+      (t) => t.replace(/currency: KZT/, 'currency: RUB'),
+      /facts\/almaty-akimat-2021\.yaml: record #\d+ \([a-z0-9-]+\): field "currency"/,
+    ],
+    [
+      'zones.yaml',
+      (t) => t.replace('zone_kind: sez', 'zone_kind: sez\n  zone_kind: sez'),
+      /zones\.yaml: record file: field "\(syntax\)"/,
+    ],
+    [
+      'sources.yaml',
+      (t) => t.replace(/date: "?2018-04-21"?/, 'date: "2018-02-30"'),
+      /sources\.yaml: record #\d+ \(qamshy-2018-04-21\): field "date": is not a real date/,
+    ],
+    [
+      'districts.yaml',
+      (t) => t.replace('- slug: almaty-region\n', '- slug: almaty-region\n  in: talgar-district\n'),
+      /districts\.yaml: record #\d+ \([a-z-]+\): field "in": districts contain each other in a loop/,
+    ],
   ];
 
   it('names a missing facts folder', () => {
@@ -123,18 +181,21 @@ describe('a broken data file', () => {
     expect(() => loadDataset(seedDir)).toThrow(/facts: record folder: field "\(folder\)": cannot be read/);
   });
 
-  it.each(broken)('%s is rejected with the file, record and field named, and nothing written', (file, breakIt, message) => {
-    const seedDir = copySeedDir(tmp.dir);
-    const path = join(seedDir, file);
-    const original = readFileSync(path, 'utf8');
-    const changed = breakIt(original);
-    expect(changed).not.toBe(original);
-    writeFileSync(path, changed);
-    expect(() => loadDataset(seedDir)).toThrow(DatasetError);
-    expect(() => loadDataset(seedDir)).toThrow(message);
-    // A store opened on such files is not seeded at all: it fails before writing any data.
-    expect(() => openStore(join(tmp.dir, 'fresh.db'), { seedDir })).toThrow(message);
-  });
+  it.each(broken)(
+    '%s is rejected with the file, record and field named, and nothing written',
+    (file, breakIt, message) => {
+      const seedDir = copySeedDir(tmp.dir);
+      const path = join(seedDir, file);
+      const original = readFileSync(path, 'utf8');
+      const changed = breakIt(original);
+      expect(changed).not.toBe(original);
+      writeFileSync(path, changed);
+      expect(() => loadDataset(seedDir)).toThrow(DatasetError);
+      expect(() => loadDataset(seedDir)).toThrow(message);
+      // A store opened on such files is not seeded at all: it fails before writing any data.
+      expect(() => openStore(join(tmp.dir, 'fresh.db'), { seedDir })).toThrow(message);
+    },
+  );
 });
 
 describe('applications', () => {
@@ -159,7 +220,9 @@ describe('applications', () => {
     expect(first.created).toBe(true);
     expect(again).toEqual({ application: first.application, created: false });
     expect(first.application.ref).toBe(`INV-2026-${String(first.application.id).padStart(6, '0')}`);
-    expect(applications.changeStatus(first.application.id, 'taken', 9, new Date('2026-03-02T09:00:00Z'))?.status).toBe('taken');
+    expect(applications.changeStatus(first.application.id, 'taken', 9, new Date('2026-03-02T09:00:00Z'))?.status).toBe(
+      'taken',
+    );
     expect(applications.changeStatus(first.application.id, 'taken', 9)).toBeUndefined();
     expect(applications.events(first.application.id).map((e) => [e.status, e.byUserId, e.at])).toEqual([
       ['new', 42, '2026-03-01T10:00:00.000Z'],

@@ -27,7 +27,15 @@ const changes = () => (store.sqlite.prepare('select total_changes() as n').get()
 describe('touchUser', () => {
   it('creates the user on first sight, started in a private chat', () => {
     const row = store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, t0);
-    expect(row).toMatchObject({ id: 7, firstName: 'Ержан', telegramLanguage: 'kk', firstSeen: t0.toISOString(), lastSeen: t0.toISOString(), startedAt: t0.toISOString(), blockedAt: null });
+    expect(row).toMatchObject({
+      id: 7,
+      firstName: 'Ержан',
+      telegramLanguage: 'kk',
+      firstSeen: t0.toISOString(),
+      lastSeen: t0.toISOString(),
+      startedAt: t0.toISOString(),
+      blockedAt: null,
+    });
   });
 
   it('writes nothing for a user seen again within a minute with nothing changed', () => {
@@ -40,9 +48,15 @@ describe('touchUser', () => {
 
   it('writes a visit a minute later, a new name or language at once', () => {
     store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, t0);
-    expect(store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, later(61_000)).lastSeen).toBe(later(61_000).toISOString());
-    expect(store.repos.users.touch({ id: 7, first_name: 'Erzhan', language_code: 'kk' }, later(62_000)).firstName).toBe('Erzhan');
-    expect(store.repos.users.touch({ id: 7, first_name: 'Erzhan', username: 'erzh', language_code: 'ru' }, later(63_000))).toMatchObject({ username: 'erzh', telegramLanguage: 'ru' });
+    expect(store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, later(61_000)).lastSeen).toBe(
+      later(61_000).toISOString(),
+    );
+    expect(store.repos.users.touch({ id: 7, first_name: 'Erzhan', language_code: 'kk' }, later(62_000)).firstName).toBe(
+      'Erzhan',
+    );
+    expect(
+      store.repos.users.touch({ id: 7, first_name: 'Erzhan', username: 'erzh', language_code: 'ru' }, later(63_000)),
+    ).toMatchObject({ username: 'erzh', telegramLanguage: 'ru' });
   });
 
   it('unblocks at once a user who writes again after blocking the bot, and starts one first seen in a group', () => {
@@ -50,18 +64,26 @@ describe('touchUser', () => {
     store.repos.users.markBlocked(7, later(1000));
     expect(store.repos.users.touch({ id: 7, first_name: 'Ержан' }, later(2000)).blockedAt).toBeNull();
     expect(store.repos.users.touch({ id: 8, first_name: 'Айгерим' }, t0, false).startedAt).toBeNull();
-    expect(store.repos.users.touch({ id: 8, first_name: 'Айгерим' }, later(1000), true).startedAt).toBe(later(1000).toISOString());
+    expect(store.repos.users.touch({ id: 8, first_name: 'Айгерим' }, later(1000), true).startedAt).toBe(
+      later(1000).toISOString(),
+    );
   });
 
   it('sees at once what the bot itself changed', () => {
     store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, t0);
     store.repos.users.setLanguage(7, 'ru');
-    expect(store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, later(1000)).language).toBe('ru');
+    expect(store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, later(1000)).language).toBe(
+      'ru',
+    );
     store.repos.users.setNews(7, false);
-    expect(store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, later(2000)).newsOff).toBe(true);
+    expect(store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, later(2000)).newsOff).toBe(
+      true,
+    );
     // A broadcast finds the user has blocked the bot; they come back and write: unblocked at once.
     markBlocked(store.db, 1, 7, 'Forbidden', later(3000));
-    expect(store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, later(4000)).blockedAt).toBeNull();
+    expect(
+      store.repos.users.touch({ id: 7, first_name: 'Ержан', language_code: 'kk' }, later(4000)).blockedAt,
+    ).toBeNull();
   });
 
   it('sees at once a change by another process', () => {

@@ -104,7 +104,11 @@ catalogue.on('inline_query', async (ctx) => {
       id: slug,
       title: nameOf(ref, ctx.lang),
       description: kindLabel(ref, ctx.t),
-      input_message_content: { message_text: card.text, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+      input_message_content: {
+        message_text: card.text,
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+      },
       reply_markup: new InlineKeyboard().url(ctx.t('inline-open'), `https://t.me/${ctx.me.username}?start=${slug}`),
     });
   }

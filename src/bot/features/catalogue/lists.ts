@@ -12,7 +12,8 @@ export function listMembers(kind: ListKind, refs: Iterable<EntityRef>): EntityRe
   const all = [...refs];
   if (kind === 'districts') return all.filter((r) => r.kind === 'district');
   const zones = all.filter((r) => r.kind === 'zone');
-  if (kind === 'other') return zones.filter((z) => !['sez', 'industrial_zone', 'small_industrial_park'].includes(z.subkind));
+  if (kind === 'other')
+    return zones.filter((z) => !['sez', 'industrial_zone', 'small_industrial_park'].includes(z.subkind));
   return zones.filter((z) => z.subkind === kind);
 }
 
@@ -27,7 +28,13 @@ export function zoneKindsMenu(t: Translate, refs: Iterable<EntityRef>): Rendered
   return { text: escapeHtml(t('zones-title')), buttons: rows };
 }
 
-export function entityList(kind: ListKind, page: number, members: EntityRef[], lang: Lang, t: Translate): Rendered | undefined {
+export function entityList(
+  kind: ListKind,
+  page: number,
+  members: EntityRef[],
+  lang: Lang,
+  t: Translate,
+): Rendered | undefined {
   const pages = Math.max(1, Math.ceil(members.length / LIST_PAGE));
   if (page >= pages) return undefined;
   const collator = new Intl.Collator(lang === 'en' ? 'en' : lang === 'kk' ? 'kk' : 'ru');
@@ -41,7 +48,10 @@ export function entityList(kind: ListKind, page: number, members: EntityRef[], l
   if (page + 1 < pages) nav.push({ text: '›', action: { type: 'list', kind, page: page + 1 } });
   rows.push(nav);
   const title = `<b>${escapeHtml(t(`list-${kind}`, { count: members.length }))}</b>`;
-  return { text: pages > 1 ? `${title}\n${escapeHtml(t('page-of', { page: page + 1, pages }))}` : title, buttons: rows };
+  return {
+    text: pages > 1 ? `${title}\n${escapeHtml(t('page-of', { page: page + 1, pages }))}` : title,
+    buttons: rows,
+  };
 }
 
 /** A name as it sorts: without the quotes and kind words zone names start with. */
@@ -55,6 +65,9 @@ function plainName(ref: EntityRef, lang: Lang): string {
 export function candidates(results: EntityRef[], lang: Lang, t: Translate): Rendered {
   return {
     text: escapeHtml(t('search-several')),
-    buttons: [...results.map((r) => [{ text: entityLabel(r, lang), action: { type: 'card' as const, slug: r.slug } }]), [{ text: t('button-menu'), action: { type: 'menu', item: 'main' } }]],
+    buttons: [
+      ...results.map((r) => [{ text: entityLabel(r, lang), action: { type: 'card' as const, slug: r.slug } }]),
+      [{ text: t('button-menu'), action: { type: 'menu', item: 'main' } }],
+    ],
   };
 }

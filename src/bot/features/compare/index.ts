@@ -30,7 +30,8 @@ onAction(compare, 'compare', async (ctx, next) => {
     .map((r) => nameOf(r, ctx.lang));
   if (names.length === 0) return;
   const buttons: Button[][] = [[{ text: ctx.t('compare-clear'), action: { type: 'compareClear' } }]];
-  if (names.length > 1) buttons.unshift([{ text: ctx.t('compare-now', { count: names.length }), action: { type: 'compareShow' } }]);
+  if (names.length > 1)
+    buttons.unshift([{ text: ctx.t('compare-now', { count: names.length }), action: { type: 'compareShow' } }]);
   await send(ctx, { text: escapeHtml(ctx.t('compare-list', { names: names.join(', ') })), buttons });
 });
 

@@ -59,7 +59,10 @@ export async function apply(
           retry: 'apply-company-retry',
           send: (c, nav) =>
             c.reply(c.t('apply-company'), {
-              reply_markup: new InlineKeyboard().text(c.t('apply-company-none'), choice('ac', 'none')).row().append(nav),
+              reply_markup: new InlineKeyboard()
+                .text(c.t('apply-company-none'), choice('ac', 'none'))
+                .row()
+                .append(nav),
             }),
           button: (value) => (value === 'none' ? '' : undefined),
           text: (t) => (t.length >= 1 && t.length <= 150 && /[\p{L}\p{N}]/u.test(t) ? t : undefined),
@@ -163,12 +166,20 @@ export async function apply(
     if (staffChat !== undefined && application.staffMessageId === null) {
       const post = await conversation.external((octx) => staffPostOf(octx.deps, application));
       try {
-        const posted = await ctx.api.sendMessage(staffChat, post.text, { parse_mode: 'HTML', reply_markup: keyboard(post.buttons) });
-        await conversation.external((octx) => octx.deps.repos.applications.setStaffMessage(application.id, posted.message_id));
+        const posted = await ctx.api.sendMessage(staffChat, post.text, {
+          parse_mode: 'HTML',
+          reply_markup: keyboard(post.buttons),
+        });
+        await conversation.external((octx) =>
+          octx.deps.repos.applications.setStaffMessage(application.id, posted.message_id),
+        );
       } catch (err) {
         // The application is filed either way; staff find it in the store (its post is missing).
         await conversation.external((octx) =>
-          octx.deps.logger.error({ err, application: application.id }, 'could not post the application to the staff chat'),
+          octx.deps.logger.error(
+            { err, application: application.id },
+            'could not post the application to the staff chat',
+          ),
         );
       }
     }

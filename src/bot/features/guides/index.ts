@@ -42,7 +42,11 @@ export async function enterGuide(ctx: BotContext, name: string, ...args: unknown
 }
 
 export const guides = new Composer<BotContext>();
-guides.use(createConversation(invest, 'invest'), createConversation(parks, 'parks'), createConversation(apply, 'apply'));
+guides.use(
+  createConversation(invest, 'invest'),
+  createConversation(parks, 'parks'),
+  createConversation(apply, 'apply'),
+);
 
 const privateChats = guides.chatType('private');
 privateChats.command('invest', (ctx) => enterGuide(ctx, 'invest'));

@@ -5,7 +5,16 @@ import { encodeAction } from '../../../cards/actions.ts';
 import { formatDate, formatMoney, formatNumber } from '../../../cards/format.ts';
 import { entityLabel, escapeHtml, kindLabel, nameOf } from '../../../cards/render.ts';
 import { parseArea, parseMoney, type Land, type Money } from '../../../guide/parse.ts';
-import { GUIDE_SECTORS, PRIORITIES, rankZones, type GuideSector, type Priority, type Profile, type Ranked, type Where } from '../../../guide/rank.ts';
+import {
+  GUIDE_SECTORS,
+  PRIORITIES,
+  rankZones,
+  type GuideSector,
+  type Priority,
+  type Profile,
+  type Ranked,
+  type Where,
+} from '../../../guide/rank.ts';
 import { search } from '../../../search/engine.ts';
 import { ask, BACK, choice, keep, LEAVE, navRow, steps, type Guide, type GuideContext } from '../../questions.ts';
 import { PICK_DISTRICT, placeKeyboard, placeOf, WHERE } from './places.ts';
@@ -17,13 +26,98 @@ const RESULTS = 4;
 // Words people use for their trade, by sector (stems, matched at the start of a word); the
 // specific trades come first, so "завод газоблоков" is construction materials, not just a plant.
 const SECTOR_WORDS: Record<Exclude<GuideSector, 'other'>, string[]> = {
-  food: ['пищ', 'еда', 'продукт', 'мяс', 'молок', 'молоч', 'хлеб', 'напит', 'кондитер', 'тамақ', 'ет ', 'сүт', 'нан', 'food', 'meat', 'dairy', 'bakery', 'beverage'],
-  logistics: ['логист', 'склад', 'достав', 'транспорт', 'қойма', 'logist', 'warehous', 'storage', 'transport', 'distribution'],
-  it: ['it', 'айти', 'софт', 'програм', 'цифр', 'технолог', 'стартап', 'data', 'software', 'tech', 'digital', 'startup'],
-  construction_materials: ['бетон', 'кирпич', 'стройматер', 'строй', 'цемент', 'газобл', 'газбл', 'құрылыс', 'кірпіш', 'concrete', 'brick', 'cement', 'construction'],
+  food: [
+    'пищ',
+    'еда',
+    'продукт',
+    'мяс',
+    'молок',
+    'молоч',
+    'хлеб',
+    'напит',
+    'кондитер',
+    'тамақ',
+    'ет ',
+    'сүт',
+    'нан',
+    'food',
+    'meat',
+    'dairy',
+    'bakery',
+    'beverage',
+  ],
+  logistics: [
+    'логист',
+    'склад',
+    'достав',
+    'транспорт',
+    'қойма',
+    'logist',
+    'warehous',
+    'storage',
+    'transport',
+    'distribution',
+  ],
+  it: [
+    'it',
+    'айти',
+    'софт',
+    'програм',
+    'цифр',
+    'технолог',
+    'стартап',
+    'data',
+    'software',
+    'tech',
+    'digital',
+    'startup',
+  ],
+  construction_materials: [
+    'бетон',
+    'кирпич',
+    'стройматер',
+    'строй',
+    'цемент',
+    'газобл',
+    'газбл',
+    'құрылыс',
+    'кірпіш',
+    'concrete',
+    'brick',
+    'cement',
+    'construction',
+  ],
   agriculture: ['ферм', 'агро', 'тепли', 'сельск', 'зерн', 'ауыл', 'егін', 'farm', 'agri', 'greenhouse', 'crop'],
-  retail: ['магазин', 'торгов', 'услуг', 'сервис', 'ресторан', 'сауда', 'дүкен', 'қызмет', 'shop', 'retail', 'store', 'service'],
-  manufacturing: ['завод', 'производ', 'фабрик', 'цех', 'станк', 'металл', 'мебел', 'пластик', 'зауыт', 'өндір', 'factory', 'manufactur', 'plant', 'assembly'],
+  retail: [
+    'магазин',
+    'торгов',
+    'услуг',
+    'сервис',
+    'ресторан',
+    'сауда',
+    'дүкен',
+    'қызмет',
+    'shop',
+    'retail',
+    'store',
+    'service',
+  ],
+  manufacturing: [
+    'завод',
+    'производ',
+    'фабрик',
+    'цех',
+    'станк',
+    'металл',
+    'мебел',
+    'пластик',
+    'зауыт',
+    'өндір',
+    'factory',
+    'manufactur',
+    'plant',
+    'assembly',
+  ],
 };
 
 /** The sector a description names, or undefined when it names none of them. */
@@ -164,7 +258,8 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
       const chosen = new Set<Priority>(a.priorities);
       const keyboard = (c: GuideContext) => {
         const kb = new InlineKeyboard();
-        for (const p of PRIORITIES) kb.text(`${chosen.has(p) ? '✅' : '◻️'} ${c.t(`invest-priority-${p}`)}`, choice('p', p)).row();
+        for (const p of PRIORITIES)
+          kb.text(`${chosen.has(p) ? '✅' : '◻️'} ${c.t(`invest-priority-${p}`)}`, choice('p', p)).row();
         return kb.text(c.t('invest-priorities-done'), choice('p', 'done')).row();
       };
       const r = await ask<'done'>(conversation, ctx, {
@@ -210,15 +305,29 @@ function placeWhere(value: string): Where | undefined {
   return place && { kind: place };
 }
 
-function summary(ctx: GuideContext, p: Profile, districts: Array<{ slug: string; name: { ru: string; kk: string; en: string } }>): string {
+function summary(
+  ctx: GuideContext,
+  p: Profile,
+  districts: Array<{ slug: string; name: { ru: string; kk: string; en: string } }>,
+): string {
   const where =
     p.where.kind === 'district'
-      ? nameOf(districts.find((d) => d.slug === (p.where as { slug: string }).slug) ?? { name: { ru: '', kk: '', en: '' } }, ctx.lang)
+      ? nameOf(
+          districts.find((d) => d.slug === (p.where as { slug: string }).slug) ?? { name: { ru: '', kk: '', en: '' } },
+          ctx.lang,
+        )
       : ctx.t(`invest-where-${p.where.kind}`);
-  const land = p.land.kind === 'none' ? ctx.t('invest-land-none') : `${formatNumber(p.land.hectares, ctx.lang, 4)} ${ctx.t('unit-ha')}`;
-  const money = p.investment ? formatMoney(p.investment.amount, p.investment.currency, ctx.lang, ctx.t) : ctx.t('invest-money-skip');
+  const land =
+    p.land.kind === 'none'
+      ? ctx.t('invest-land-none')
+      : `${formatNumber(p.land.hectares, ctx.lang, 4)} ${ctx.t('unit-ha')}`;
+  const money = p.investment
+    ? formatMoney(p.investment.amount, p.investment.currency, ctx.lang, ctx.t)
+    : ctx.t('invest-money-skip');
   const priorities = p.priorities.length > 0 ? p.priorities.map((x) => ctx.t(`invest-priority-${x}`)).join(', ') : '—';
-  return escapeHtml(ctx.t('invest-summary', { sector: ctx.t(`guide-sector-${p.sector}`), where, land, money, priorities }));
+  return escapeHtml(
+    ctx.t('invest-summary', { sector: ctx.t(`guide-sector-${p.sector}`), where, land, money, priorities }),
+  );
 }
 
 async function sendResult(ctx: GuideContext, r: Ranked, n: number): Promise<void> {
@@ -229,14 +338,22 @@ async function sendResult(ctx: GuideContext, r: Ranked, n: number): Promise<void
   for (const gap of r.gaps) lines.push(`⚠ ${escapeHtml(ctx.t(gap.key, localized(ctx, gap.vars)))}`);
   const kb = new InlineKeyboard().text(ctx.t('invest-open-card'), encodeAction({ type: 'card', slug: r.slug }));
   if (ref.subkind === 'sez') kb.text(ctx.t('button-sez-conditions'), encodeAction({ type: 'sez', slug: r.slug }));
-  kb.row().text(ctx.t('button-compare'), encodeAction({ type: 'compare', slug: r.slug })).text(ctx.t('button-apply'), encodeAction({ type: 'apply', slug: r.slug }));
+  kb.row()
+    .text(ctx.t('button-compare'), encodeAction({ type: 'compare', slug: r.slug }))
+    .text(ctx.t('button-apply'), encodeAction({ type: 'apply', slug: r.slug }));
   await ctx.reply(lines.join('\n'), { parse_mode: 'HTML', reply_markup: kb });
 }
 
 /** Numbers in reasons read as numbers of the user's language. */
-function localized(ctx: GuideContext, vars: Record<string, string | number> | undefined): Record<string, string | number> | undefined {
+function localized(
+  ctx: GuideContext,
+  vars: Record<string, string | number> | undefined,
+): Record<string, string | number> | undefined {
   if (!vars) return undefined;
   return Object.fromEntries(
-    Object.entries(vars).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, ctx.lang, 2) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : v]),
+    Object.entries(vars).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? formatNumber(v, ctx.lang, 2) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : v,
+    ]),
   );
 }

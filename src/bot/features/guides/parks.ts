@@ -58,7 +58,9 @@ export async function parks(conversation: Guide, ctx: GuideContext): Promise<voi
   });
   const area = formatNumber(answers.m2 ?? 0, ctx.lang);
   const where = ctx.t(`invest-where-${answers.where ?? 'any'}`);
-  await ctx.reply(escapeHtml(ctx.t('parks-summary', { what: answers.what ?? '', area, where })), { parse_mode: 'HTML' });
+  await ctx.reply(escapeHtml(ctx.t('parks-summary', { what: answers.what ?? '', area, where })), {
+    parse_mode: 'HTML',
+  });
   if (answers.where === 'region') await ctx.reply(ctx.t('parks-region-note'));
   if (card) {
     await ctx.reply(card, {

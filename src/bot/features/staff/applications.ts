@@ -22,7 +22,10 @@ onAction(applications, 'status', async (ctx) => {
   // The change is recorded; telling the applicant and updating the staff post may each fail alone
   // (a blocked bot, a deleted post) without undoing it.
   try {
-    await ctx.api.sendMessage(app.chatId, t('request-status-changed', { ref: app.ref ?? '', status: t(`request-status-${app.status}`) }));
+    await ctx.api.sendMessage(
+      app.chatId,
+      t('request-status-changed', { ref: app.ref ?? '', status: t(`request-status-${app.status}`) }),
+    );
   } catch (err) {
     ctx.deps.logger.warn({ err, application: app.id }, 'could not notify the applicant');
   }

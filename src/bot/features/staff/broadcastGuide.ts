@@ -5,7 +5,14 @@ import { InlineKeyboard } from 'grammy';
 import type { MessageEntity } from 'grammy/types';
 import { encodeAction } from '../../../cards/actions.ts';
 import { LANGS, type Lang } from '../../../dataset/schema.ts';
-import { audienceText, createBroadcast, recipients, type Audience, type BroadcastContent, type MessageContent } from '../../../broadcast/queue.ts';
+import {
+  audienceText,
+  createBroadcast,
+  recipients,
+  type Audience,
+  type BroadcastContent,
+  type MessageContent,
+} from '../../../broadcast/queue.ts';
 import { setProgressMessage } from '../../../broadcast/progress.ts';
 import { nameOf } from '../../../cards/render.ts';
 import { search } from '../../../search/engine.ts';
@@ -22,7 +29,11 @@ const AUDIENCES: Audience[] = [
 ];
 
 /** `topic`, when given, is the audience already chosen (the followers of a zone whose data changed). */
-export async function broadcastGuide(conversation: Guide, ctx: GuideContext, topic: string | null = null): Promise<void> {
+export async function broadcastGuide(
+  conversation: Guide,
+  ctx: GuideContext,
+  topic: string | null = null,
+): Promise<void> {
   const readText = (c: GuideContext): MessageContent | undefined => {
     const m = c.message;
     if (!m?.text || m.text.length > 4096) return undefined;
@@ -45,8 +56,11 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext, top
       retry: 'broadcast-versions-retry',
       send: (c, nav) => {
         const kb = new InlineKeyboard();
-        for (const lang of LANGS) kb.text(`${content[lang] ? '✅' : '➕'} ${c.t(`broadcast-version-${lang}`)}`, choice('bl', lang));
-        return c.reply(c.t('broadcast-versions'), { reply_markup: kb.row().text(c.t('broadcast-continue'), choice('bl', 'go')).row().append(nav) });
+        for (const lang of LANGS)
+          kb.text(`${content[lang] ? '✅' : '➕'} ${c.t(`broadcast-version-${lang}`)}`, choice('bl', lang));
+        return c.reply(c.t('broadcast-versions'), {
+          reply_markup: kb.row().text(c.t('broadcast-continue'), choice('bl', 'go')).row().append(nav),
+        });
       },
       button: (value) => (value === 'go' ? 'go' : LANGS.find((l) => l === value)),
     });
@@ -55,7 +69,8 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext, top
     const version = await ask<MessageContent>(conversation, ctx, {
       id: 'bv',
       retry: 'broadcast-text-retry',
-      send: (c, nav) => c.reply(c.t('broadcast-version-text', { language: c.t(`broadcast-version-${next}`) }), { reply_markup: nav }),
+      send: (c, nav) =>
+        c.reply(c.t('broadcast-version-text', { language: c.t(`broadcast-version-${next}`) }), { reply_markup: nav }),
       text: (_t, c) => readText(c),
     });
     if (version !== BACK) content[next] = version;
@@ -67,7 +82,10 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext, top
     id: 'bp',
     back: false,
     retry: longest > 1024 ? 'broadcast-photo-too-long' : 'broadcast-photo-retry',
-    send: (c, nav) => c.reply(c.t('broadcast-photo'), { reply_markup: new InlineKeyboard().text(c.t('broadcast-skip'), choice('bp', 'skip')).row().append(nav) }),
+    send: (c, nav) =>
+      c.reply(c.t('broadcast-photo'), {
+        reply_markup: new InlineKeyboard().text(c.t('broadcast-skip'), choice('bp', 'skip')).row().append(nav),
+      }),
     button: (value) => (value === 'skip' ? '' : undefined),
     media: (c) => (longest <= 1024 ? c.message?.photo?.at(-1)?.file_id : undefined),
   });
@@ -78,29 +96,47 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext, top
     id: 'bb',
     back: false,
     retry: 'broadcast-button-retry',
-    send: (c, nav) => c.reply(c.t('broadcast-button'), { reply_markup: new InlineKeyboard().text(c.t('broadcast-skip'), choice('bb', 'skip')).row().append(nav) }),
+    send: (c, nav) =>
+      c.reply(c.t('broadcast-button'), {
+        reply_markup: new InlineKeyboard().text(c.t('broadcast-skip'), choice('bb', 'skip')).row().append(nav),
+      }),
     button: (value) => (value === 'skip' ? '' : undefined),
     text: async (t) => (await conversation.external((octx) => search(octx.deps.index, t, { limit: 1 })))[0]?.slug,
   });
   if (card === BACK) return;
   if (card) {
-    content.button = { url: `https://t.me/${ctx.me.username}?start=${card}`, label: Object.fromEntries(LANGS.map((l) => [l, ctx.deps.translate(l, 'broadcast-open-card')])) as Record<Lang, string> };
+    content.button = {
+      url: `https://t.me/${ctx.me.username}?start=${card}`,
+      label: Object.fromEntries(LANGS.map((l) => [l, ctx.deps.translate(l, 'broadcast-open-card')])) as Record<
+        Lang,
+        string
+      >,
+    };
     await ctx.reply(ctx.t('broadcast-button-set', { name: nameOf(ctx.deps.refs.get(card)!, ctx.lang) }));
   }
 
   const audiences: Audience[] = topic ? [{ kind: 'topic', topic }] : AUDIENCES;
   const counts = await conversation.external((octx) => audiences.map((a) => recipients(octx.deps.store.db, a).length));
-  const audience: Audience | Back = topic ? audiences[0]! : await ask<Audience>(conversation, ctx, {
-    id: 'ba',
-    back: false,
-    retry: 'broadcast-audience-retry',
-    send: (c, nav) => {
-      const kb = new InlineKeyboard();
-      AUDIENCES.forEach((a, i) => kb.text(`${c.t(`broadcast-audience-${audienceText(a).replace(':', '-')}`)} (${counts[i]})`, choice('ba', String(i))).row());
-      return c.reply(c.t('broadcast-audience'), { reply_markup: kb.append(nav) });
-    },
-    button: (value) => (/^\d$/.test(value) ? AUDIENCES[Number(value)] : undefined),
-  });
+  const audience: Audience | Back = topic
+    ? audiences[0]!
+    : await ask<Audience>(conversation, ctx, {
+        id: 'ba',
+        back: false,
+        retry: 'broadcast-audience-retry',
+        send: (c, nav) => {
+          const kb = new InlineKeyboard();
+          AUDIENCES.forEach((a, i) =>
+            kb
+              .text(
+                `${c.t(`broadcast-audience-${audienceText(a).replace(':', '-')}`)} (${counts[i]})`,
+                choice('ba', String(i)),
+              )
+              .row(),
+          );
+          return c.reply(c.t('broadcast-audience'), { reply_markup: kb.append(nav) });
+        },
+        button: (value) => (/^\d$/.test(value) ? AUDIENCES[Number(value)] : undefined),
+      });
   if (audience === BACK) return;
 
   const count = counts[audiences.indexOf(audience)] ?? 0;
@@ -109,25 +145,39 @@ export async function broadcastGuide(conversation: Guide, ctx: GuideContext, top
     const message = lang ? content[lang] : content.default;
     if (!message) continue;
     if (lang) await ctx.reply(ctx.t('broadcast-preview-version', { language: ctx.t(`broadcast-version-${lang}`) }));
-    const markup = content.button ? { reply_markup: new InlineKeyboard().url(content.button.label[lang ?? ctx.lang], content.button.url) } : {};
-    if (content.photo) await ctx.replyWithPhoto(content.photo, { caption: message.text, ...(message.entities ? { caption_entities: message.entities } : {}), ...markup });
+    const markup = content.button
+      ? { reply_markup: new InlineKeyboard().url(content.button.label[lang ?? ctx.lang], content.button.url) }
+      : {};
+    if (content.photo)
+      await ctx.replyWithPhoto(content.photo, {
+        caption: message.text,
+        ...(message.entities ? { caption_entities: message.entities } : {}),
+        ...markup,
+      });
     else await ctx.reply(message.text, { ...(message.entities ? { entities: message.entities } : {}), ...markup });
   }
   const go = await ask<boolean>(conversation, ctx, {
     id: 'bs',
     back: false,
     retry: 'broadcast-confirm-retry',
-    send: (c, nav) => c.reply(c.t('broadcast-confirm', { count }), { reply_markup: new InlineKeyboard().text(c.t('broadcast-send'), choice('bs', 'send')).row().append(nav) }),
+    send: (c, nav) =>
+      c.reply(c.t('broadcast-confirm', { count }), {
+        reply_markup: new InlineKeyboard().text(c.t('broadcast-send'), choice('bs', 'send')).row().append(nav),
+      }),
     button: (value) => (value === 'send' ? true : undefined),
   });
   if (go !== true) return;
   // The role is checked again: it may have been taken away while the broadcast was composed.
-  const created = await conversation.external((octx) => (isStaff(octx) ? createBroadcast(octx.deps.store.db, content, audience, octx.from?.id ?? null) : null));
+  const created = await conversation.external((octx) =>
+    isStaff(octx) ? createBroadcast(octx.deps.store.db, content, audience, octx.from?.id ?? null) : null,
+  );
   if (!created) return void (await ctx.reply(ctx.t('staff-only')));
   const status = await ctx.reply(ctx.t('broadcast-queued', { id: created.id, count: created.recipients }), {
     reply_markup: new InlineKeyboard()
       .text(ctx.t('broadcast-pause'), encodeAction({ type: 'broadcast', id: created.id, op: 'pause' }))
       .text(ctx.t('broadcast-cancel'), encodeAction({ type: 'broadcast', id: created.id, op: 'cancel' })),
   });
-  await conversation.external((octx) => setProgressMessage(octx.deps.store.db, created.id, status.chat.id, status.message_id));
+  await conversation.external((octx) =>
+    setProgressMessage(octx.deps.store.db, created.id, status.chat.id, status.message_id),
+  );
 }

@@ -24,7 +24,10 @@ const privateChats = dataUpdates.chatType('private');
 
 privateChats.command('export', staffOnly, async (ctx) => {
   const bundle = toBundle(exportDataset(ctx.deps.store.db));
-  await ctx.replyWithDocument(new InputFile(Buffer.from(bundle), `dataset-${new Date().toISOString().slice(0, 10)}.yaml`), { caption: ctx.t('export-caption') });
+  await ctx.replyWithDocument(
+    new InputFile(Buffer.from(bundle), `dataset-${new Date().toISOString().slice(0, 10)}.yaml`),
+    { caption: ctx.t('export-caption') },
+  );
 });
 
 privateChats.command('import', staffOnly, async (ctx) => {
@@ -51,7 +54,9 @@ privateChats.on('message:document', async (ctx, next) => {
   if (diff.changes.length === 0) return void (await ctx.reply(ctx.t('import-no-changes')));
   (await ctx.session).pendingImport = { name, text, shown: fingerprintOf(diff) };
   await ctx.reply(describe(ctx, diff, name), {
-    reply_markup: new InlineKeyboard().text(ctx.t('import-apply'), encodeAction({ type: 'import', apply: true })).text(ctx.t('import-drop'), encodeAction({ type: 'import', apply: false })),
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t('import-apply'), encodeAction({ type: 'import', apply: true }))
+      .text(ctx.t('import-drop'), encodeAction({ type: 'import', apply: false })),
   });
 });
 
@@ -72,16 +77,31 @@ onAction(dataUpdates, 'import', staffOnly, async (ctx) => {
   // Validated again, and the difference compared with the one shown: another import may have come between.
   const now = seedStore(ctx.deps.store.db, fromBundle(pending.text, pending.name), undefined, { dryRun: true });
   if (fingerprintOf(now) !== pending.shown) return void (await ctx.reply(ctx.t('import-outdated')));
-  const applied = seedStore(ctx.deps.store.db, fromBundle(pending.text, pending.name), `${IMPORTED}${new Date().toISOString()}`);
+  const applied = seedStore(
+    ctx.deps.store.db,
+    fromBundle(pending.text, pending.name),
+    `${IMPORTED}${new Date().toISOString()}`,
+  );
   // Search and cards see the new data at once.
   Object.assign(ctx.deps, readCatalogue(ctx.deps.store));
-  const zones = [...new Set(applied.changes.filter((c) => c.table === 'facts').map((c) => c.key.split('|')[0]!))].filter((slug) => ctx.deps.refs.get(slug)?.kind === 'zone');
+  const zones = [
+    ...new Set(applied.changes.filter((c) => c.table === 'facts').map((c) => c.key.split('|')[0]!)),
+  ].filter((slug) => ctx.deps.refs.get(slug)?.kind === 'zone');
   const keyboard = new InlineKeyboard();
   for (const slug of zones) {
     const followers = recipients(ctx.deps.store.db, { kind: 'topic', topic: `zone:${slug}` }).length;
-    if (followers > 0) keyboard.text(ctx.t('import-notify', { zone: nameOf(ctx.deps.refs.get(slug)!, ctx.lang), count: followers }), encodeAction({ type: 'notify', slug })).row();
+    if (followers > 0)
+      keyboard
+        .text(
+          ctx.t('import-notify', { zone: nameOf(ctx.deps.refs.get(slug)!, ctx.lang), count: followers }),
+          encodeAction({ type: 'notify', slug }),
+        )
+        .row();
   }
-  await ctx.reply(ctx.t('import-applied', { added: applied.inserted, changed: applied.updated, removed: applied.deleted }), { reply_markup: keyboard });
+  await ctx.reply(
+    ctx.t('import-applied', { added: applied.inserted, changed: applied.updated, removed: applied.deleted }),
+    { reply_markup: keyboard },
+  );
 });
 
 function fingerprintOf(diff: SeedReport): string {
@@ -89,14 +109,17 @@ function fingerprintOf(diff: SeedReport): string {
 }
 
 function describe(ctx: BotContext, diff: SeedReport, name: string): string {
-  const count = (table: string, change: string) => diff.changes.filter((c) => c.table === table && c.change === change).length;
+  const count = (table: string, change: string) =>
+    diff.changes.filter((c) => c.table === table && c.change === change).length;
   const lines = [ctx.t('import-diff', { name })];
   for (const table of ['entities', 'aliases', 'facts', 'sources']) {
     const [a, c, r] = [count(table, 'added'), count(table, 'changed'), count(table, 'removed')];
     if (a + c + r > 0) lines.push(ctx.t('import-diff-line', { table, added: a, changed: c, removed: r }));
   }
   for (const change of diff.changes.filter((x) => x.table === 'facts' || x.table === 'entities').slice(0, 15)) {
-    lines.push(`• ${ctx.t(`import-${change.change}`)}: ${change.key.split('|').filter(Boolean).slice(0, 3).join(' · ')}`);
+    lines.push(
+      `• ${ctx.t(`import-${change.change}`)}: ${change.key.split('|').filter(Boolean).slice(0, 3).join(' · ')}`,
+    );
   }
   return lines.join('\n');
 }

@@ -19,10 +19,13 @@ roles.command('staff', adminOnly, async (ctx) => {
         ctx.deps.logger.warn({ err, user: id }, 'could not set staff commands'),
       );
     }
-    const key = verb === 'add' ? (changed ? 'staff-granted' : 'staff-already') : changed ? 'staff-revoked' : 'staff-not-staff';
+    const key =
+      verb === 'add' ? (changed ? 'staff-granted' : 'staff-already') : changed ? 'staff-revoked' : 'staff-not-staff';
     return void (await ctx.reply(ctx.t(key, { id })));
   }
   const list = staff.ids();
-  const text = [ctx.t('staff-list', { count: list.length }), ...list.map((s) => `• ${s}`), ctx.t('staff-usage')].join('\n');
+  const text = [ctx.t('staff-list', { count: list.length }), ...list.map((s) => `• ${s}`), ctx.t('staff-usage')].join(
+    '\n',
+  );
   await ctx.reply(escapeHtml(text), { parse_mode: 'HTML' });
 });

@@ -8,9 +8,18 @@ export const stats = new Composer<BotContext>();
 
 stats.chatType('private').command('stats', staffOnly, async (ctx) => {
   const s = ctx.deps.repos.stats.collect();
-  const pairs = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${k} ${v}`).join(', ') || '—';
+  const pairs = (o: Record<string, number>) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || '—';
   const lines = [
-    ctx.t('stats-users', { count: s.users, active7: s.active7, active30: s.active30, off: s.newsOff, blocked: s.blocked }),
+    ctx.t('stats-users', {
+      count: s.users,
+      active7: s.active7,
+      active30: s.active30,
+      off: s.newsOff,
+      blocked: s.blocked,
+    }),
     ctx.t('stats-languages', { list: pairs(s.byLanguage) }),
     ctx.t('stats-searches', { week: s.searches7, month: s.searches30, misses: s.misses30 }),
     ctx.t('stats-unanswered', { count: s.unansweredTotal }),
@@ -18,7 +27,10 @@ stats.chatType('private').command('stats', staffOnly, async (ctx) => {
     ctx.t('stats-applications', { list: pairs(s.applications) }),
     ctx.t('stats-subscribers', { list: pairs(s.subscribers) }),
     ctx.t('stats-broadcasts'),
-    ...s.broadcasts.map((b) => `   • #${b.id} ${b.audience} ${b.status}: ${ctx.t('stats-broadcast-line', { sent: b.sent, blocked: b.blocked, failed: b.failed, remaining: b.pending })}`),
+    ...s.broadcasts.map(
+      (b) =>
+        `   • #${b.id} ${b.audience} ${b.status}: ${ctx.t('stats-broadcast-line', { sent: b.sent, blocked: b.blocked, failed: b.failed, remaining: b.pending })}`,
+    ),
   ];
   await ctx.reply(escapeHtml(lines.join('\n')), { parse_mode: 'HTML' });
 });

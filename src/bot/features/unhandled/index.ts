@@ -18,25 +18,25 @@ export function unhandled(commands: CommandGroup<Context>): Composer<BotContext>
     await send(ctx, withMenu(ctx.t, text));
   });
 
-// What a person sends that is not text; service messages (a pin, a new photo of the chat) get nothing.
+  // What a person sends that is not text; service messages (a pin, a new photo of the chat) get nothing.
   privateChats.on(
-  [
-    'message:sticker',
-    'message:photo',
-    'message:voice',
-    'message:video',
-    'message:video_note',
-    'message:audio',
-    'message:document',
-    'message:animation',
-    'message:location',
-    'message:venue',
-    'message:contact',
-    'message:poll',
-    'message:dice',
-  ],
-  (ctx) => ctx.reply(ctx.t('only-text')),
-);
+    [
+      'message:sticker',
+      'message:photo',
+      'message:voice',
+      'message:video',
+      'message:video_note',
+      'message:audio',
+      'message:document',
+      'message:animation',
+      'message:location',
+      'message:venue',
+      'message:contact',
+      'message:poll',
+      'message:dice',
+    ],
+    (ctx) => ctx.reply(ctx.t('only-text')),
+  );
 
   rest.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
   return rest;
