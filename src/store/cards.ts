@@ -1,5 +1,5 @@
 // Reads what a card shows: the entity, where it is, its facts with their sources, and what is in it.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { CardFact, EntityCard, EntityKind, EntityRef } from '../cards/types.ts';
 import type { Db } from './db.ts';
 import { noteOf, publisherOf } from './localized.ts';
@@ -8,7 +8,31 @@ import { companies, districts, entities, facts, sources, zones } from './schema.
 export type EntityRefs = Map<string, EntityRef & { parent: string | null }>;
 
 export class CardRepository {
-  constructor(private readonly db: Db) {}
+  // A card is read for every answer that shows one: its queries are prepared once.
+  private readonly factsOf;
+  private readonly companyOf;
+  private readonly investmentsIn;
+
+  constructor(private readonly db: Db) {
+    const slug = sql.placeholder('slug');
+    this.factsOf = db
+      .select({ f: facts, s: sources })
+      .from(facts)
+      .innerJoin(sources, eq(sources.id, facts.sourceId))
+      .where(eq(facts.entitySlug, slug))
+      .orderBy(asc(facts.id))
+      .prepare();
+    this.companyOf = db.select().from(companies).where(eq(companies.slug, slug)).prepare();
+    // The investment figures of the companies in a zone or district (their zone, or else their district).
+    this.investmentsIn = db
+      .select({ f: facts })
+      .from(facts)
+      .innerJoin(companies, eq(companies.slug, facts.entitySlug))
+      .where(
+        and(eq(facts.metric, 'investment'), eq(sql`coalesce(${companies.zoneSlug}, ${companies.districtSlug})`, slug)),
+      )
+      .prepare();
+  }
 
   /** Every entity by slug, with its sub-kind and the place it is in (a zone's district, a company's zone). */
   refs(): EntityRefs {
@@ -36,7 +60,6 @@ export class CardRepository {
   }
 
   card(slug: string, refs = this.refs()): EntityCard | undefined {
-    const { db } = this;
     const self = refs.get(slug);
     if (!self) return undefined;
     const places: EntityRef[] = [];
@@ -45,13 +68,7 @@ export class CardRepository {
       if (!place || places.some((p) => p.slug === place.slug)) break;
       places.push(strip(place));
     }
-    const factRows = db
-      .select({ f: facts, s: sources })
-      .from(facts)
-      .innerJoin(sources, eq(sources.id, facts.sourceId))
-      .where(eq(facts.entitySlug, slug))
-      .orderBy(asc(facts.id))
-      .all();
+    const factRows = this.factsOf.all({ slug });
     const cardFacts: CardFact[] = factRows.map(({ f, s }) => ({
       metric: f.metric,
       scope: f.scope,
@@ -65,13 +82,13 @@ export class CardRepository {
     }));
     const children = [...refs.values()].filter((r) => r.parent === slug);
     const companySlugs = children.filter((r) => r.kind === 'company').map((r) => r.slug);
-    const investment = this.investments(companySlugs);
+    const investment = this.investments(slug, companySlugs);
     // Tenge and dollar amounts are not compared: projects priced in tenge come first, then in dollars.
     const weight = (slug: string) => {
       const i = investment.get(slug);
       return i === undefined ? [2, 0] : [i.currency === 'KZT' ? 0 : 1, -i.amount];
     };
-    const company = db.select().from(companies).where(eq(companies.slug, slug)).get();
+    const company = this.companyOf.get({ slug });
     return {
       ...strip(self),
       places,
@@ -90,14 +107,12 @@ export class CardRepository {
   }
 
   /** Each company's investment: the newest figures, the largest of them (a project may give stages separately). */
-  private investments(companySlugs: string[]): Map<string, { amount: number; currency: string }> {
+  private investments(place: string, companySlugs: string[]): Map<string, { amount: number; currency: string }> {
     const out = new Map<string, { amount: number; currency: string }>();
     if (companySlugs.length === 0) return out;
-    const rows = this.db
-      .select()
-      .from(facts)
-      .where(and(inArray(facts.entitySlug, companySlugs), eq(facts.metric, 'investment')))
-      .all()
+    const rows = this.investmentsIn
+      .all({ slug: place })
+      .map((r) => r.f)
       .filter((r) => r.valueNum !== null && r.currency !== null);
     for (const company of companySlugs) {
       const money = rows.filter((r) => r.entitySlug === company);
