@@ -1,32 +1,9 @@
 // A card's facts grouped by what they measure, in the order cards show them.
+import { METRICS } from '../dataset/schema.ts';
 import type { CardFact } from './types.ts';
 
-const METRIC_ORDER = [
-  'status',
-  'investment',
-  'jobs',
-  'employees',
-  'area',
-  'free_land',
-  'occupancy',
-  'participants',
-  'companies',
-  'projects',
-  'parks',
-  'zones',
-  'enterprises',
-  'capacity',
-  'production',
-  'output',
-  'export',
-  'growth',
-  'share',
-  'tax_share',
-  'term_end',
-  'launch_date',
-  'foreign_partner',
-  'other',
-];
+/** The order of a card's figures: the status first, then as the data files list the metrics. */
+const METRIC_ORDER: readonly string[] = ['status', ...METRICS.filter((m) => m !== 'status')];
 
 /** Facts grouped by what they measure, newest first in each group. */
 export function factGroups(facts: CardFact[]): CardFact[][] {

@@ -1,5 +1,5 @@
 // Reads what a card shows: the entity, where it is, its facts with their sources, and what is in it.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { CardFact, EntityCard, EntityKind, EntityRef } from '../cards/types.ts';
 import type { Db } from './db.ts';
 import { noteOf, publisherOf } from './localized.ts';
@@ -25,11 +25,19 @@ export class CardRepository {
     this.companyOf = db.select().from(companies).where(eq(companies.slug, slug)).prepare();
     // The investment figures of the companies in a zone or district (their zone, or else their district).
     this.investmentsIn = db
-      .select({ f: facts })
+      .select()
       .from(facts)
-      .innerJoin(companies, eq(companies.slug, facts.entitySlug))
       .where(
-        and(eq(facts.metric, 'investment'), eq(sql`coalesce(${companies.zoneSlug}, ${companies.districtSlug})`, slug)),
+        and(
+          eq(facts.metric, 'investment'),
+          inArray(
+            facts.entitySlug,
+            db
+              .select({ slug: companies.slug })
+              .from(companies)
+              .where(eq(sql`coalesce(${companies.zoneSlug}, ${companies.districtSlug})`, slug)),
+          ),
+        ),
       )
       .prepare();
   }
@@ -110,10 +118,7 @@ export class CardRepository {
   private investments(place: string, companySlugs: string[]): Map<string, { amount: number; currency: string }> {
     const out = new Map<string, { amount: number; currency: string }>();
     if (companySlugs.length === 0) return out;
-    const rows = this.investmentsIn
-      .all({ slug: place })
-      .map((r) => r.f)
-      .filter((r) => r.valueNum !== null && r.currency !== null);
+    const rows = this.investmentsIn.all({ slug: place }).filter((r) => r.valueNum !== null && r.currency !== null);
     for (const company of companySlugs) {
       const money = rows.filter((r) => r.entitySlug === company);
       const newest = money.reduce((d, r) => (r.asOf > d ? r.asOf : d), '');

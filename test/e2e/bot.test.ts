@@ -245,6 +245,10 @@ describe('bad input', () => {
     expect(u.messages.length).toBe(count);
     await u.say('/nonsense');
     expect(u.last!.text).toContain('Такой команды нет');
+    expect(u.last!.text).not.toContain('Может быть');
+    // A typo of a command: the nearest one there is.
+    await u.say('/invets');
+    expect(u.last!.text).toContain('Может быть, вы имели в виду /invest?');
     // Telegram marks a command in the middle of a text as well: the text is still a search.
     const event = await u.say('что такое /help в Шелеке');
     expect(event.outcome).toBe('ok');

@@ -18,7 +18,7 @@ import { onAction } from '../../buttons.ts';
 import type { BotContext } from '../../context.ts';
 import { mainMenu } from '../../menus.ts';
 import { send, show } from '../../reply.ts';
-import { cardOf, loadCard } from './cards.ts';
+import { cardOf } from './cards.ts';
 import { entityList, listMembers, zoneKindsMenu } from './lists.ts';
 import { answerQuery, MAX_QUERY } from './search.ts';
 
@@ -34,7 +34,7 @@ function render(ctx: BotContext, action: CardAction): Rendered | undefined {
     return members.length > 0 ? entityList(action.kind, action.page, members, ctx.lang, ctx.t) : undefined;
   }
   if (action.type === 'card') return cardOf(ctx, action.slug);
-  const card = loadCard(ctx, action.slug);
+  const card = ctx.deps.card(action.slug);
   if (!card) return undefined;
   switch (action.type) {
     case 'facts':
