@@ -55,7 +55,9 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(i18n, userLang, commands());
   bot.use(guideConversations(deps, i18n, guideVersion));
 
-  bot.use(leaveGuides, start, staff, subscriptions, guides, compare, catalogue);
+  // The guides (and staff's broadcast guide) before the catalogue, which takes every other text as a
+  // search: a search, the most common update, then passes through the fewest filters.
+  bot.use(leaveGuides, guides, staff, catalogue, start, subscriptions, compare);
   bot.use(unhandled(commandMenu(deps.translate, COMMANDS)));
   // Last resort, should an error escape the boundary above (it logs and answers already).
   bot.catch((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, 'unhandled bot error'));
