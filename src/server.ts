@@ -9,9 +9,11 @@ import { webhookCallback, type Bot, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 
 export const MAX_BODY = 1024 * 1024;
-// A Bot API call may take 30 s before it is given up: at grammY's default of 10 s a slow update would
-// be answered 500 while still running, and handled a second time when Telegram sends it again.
-export const HANDLE_TIMEOUT_MS = 50_000;
+// An update is answered 200 only once handled, however long its Bot API calls take with their
+// retries (each call up to 30 s, a few times, with waits of up to 10 s). At grammY's default of
+// 10 s a slow update would be answered 500 while still running, and handled a second time when
+// Telegram sends it again; this bound only ends a request whose handler is stuck.
+export const HANDLE_TIMEOUT_MS = 10 * 60_000;
 
 export interface WebhookOptions<C extends Context = Context> {
   port: number;

@@ -6,7 +6,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot, lazySession, type Context } from 'grammy';
 import { sessionStorage } from '../store/storage.ts';
 import { clientOptions, dropEmptyRows, interactiveRetry } from './api.ts';
-import { COMMANDS, commandMenu } from './commands.ts';
+import { COMMANDS, commandMenu, STAFF_COMMANDS } from './commands.ts';
 import type { BotContext, BotDeps, SessionData } from './context.ts';
 import { catalogue } from './features/catalogue/index.ts';
 import { compare } from './features/compare/index.ts';
@@ -55,10 +55,13 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(i18n, userLang, commands());
   bot.use(guideConversations(deps, i18n, guideVersion));
 
-  // The guides (and staff's broadcast guide) before the catalogue, which takes every other text as a
-  // search: a search, the most common update, then passes through the fewest filters.
-  bot.use(leaveGuides, guides, staff, catalogue, start, subscriptions, compare);
-  bot.use(unhandled(commandMenu(deps.translate, COMMANDS)));
+  // Staff's tools first (a data file a staff member sends is an import, even in the middle of a
+  // guide), then the guides, then the catalogue, which takes every other text as a search: a search,
+  // the most common update, so passes through the fewest filters.
+  bot.use(leaveGuides, staff, guides, catalogue, start, subscriptions, compare);
+  bot.use(
+    unhandled(commandMenu(deps.translate, COMMANDS), commandMenu(deps.translate, [...COMMANDS, ...STAFF_COMMANDS])),
+  );
   // Last resort, should an error escape the boundary above (it logs and answers already).
   bot.catch((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, 'unhandled bot error'));
   return bot;

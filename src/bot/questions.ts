@@ -49,7 +49,9 @@ export function navRow(ctx: GuideContext, back: boolean): InlineKeyboard {
   return kb.text(ctx.t('guide-cancel'), encodeAction({ type: 'cancel' }));
 }
 
-/** Asks `q` until it is answered; Back answers BACK, Cancel ends the guide. */
+/** Asks `q` until it is answered; Back answers BACK (where the question has it), Cancel ends the guide. */
+export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question<T> & { back: false }): Promise<T>;
+export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question<T>): Promise<T | Back>;
 export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question<T>): Promise<T | Back> {
   const back = q.back ?? true;
   await q.send(ctx, navRow(ctx, back));

@@ -46,7 +46,8 @@ export function isGuideAction(a: Action | undefined): a is GuideAction {
 }
 
 const QUESTION = /^[a-z]{1,3}$/;
-const ANSWER = /^[a-z0-9_-]{1,40}$/;
+/** An answer's value: a word or a slug (the whole data stays within Telegram's 64 bytes). */
+const ANSWER = /^[a-z0-9_-]{1,60}$/;
 
 const MAX_PAGE = 999;
 

@@ -125,6 +125,9 @@ describe('staff tools', () => {
     await follower.say('Береке');
     await follower.press('Следить');
     const staff = user(200, 'ru');
+    // A mistyped staff command: the nearest is found among the staff's commands too.
+    await staff.say('/exprt');
+    expect(staff.last!.text).toContain('Может быть, вы имели в виду /export?');
     await staff.say('/export');
     const file = staff.last!.document!;
     expect(file.file_name).toMatch(/^dataset-\d{4}-\d{2}-\d{2}\.yaml$/);
@@ -141,6 +144,8 @@ describe('staff tools', () => {
 
     const edited = text.replace(/(- entity: bereke\n(?:\s+.+\n)*?\s+value: )under_construction/, '$1operating');
     expect(edited).not.toBe(text);
+    // Sent in the middle of a guide, the file is still an import, not a wrong answer to the guide.
+    await staff.say('/invest');
     await local.handled(local.emulator.sendDocument(staff.user, 'dataset.yaml', edited));
     expect(staff.last!.text).toContain('Изменения из dataset.yaml:');
     expect(staff.last!.text).toContain('facts: добавлено 0, изменено 1, удалено 0');

@@ -1,5 +1,7 @@
-// Who may do what: admins are ADMIN_IDS, staff are granted by them. Every staff command and button
-// is behind `staffOnly` (or `adminOnly`): the command menu only hides them, it does not protect them.
+// Who may do what: admins are ADMIN_IDS, staff are granted by them. Staff commands and buttons are
+// behind `staffOnly` (or `adminOnly`), or ask `isStaff` themselves where others get something else
+// (a data file from anyone else is not an import; anyone in the staff chat may move an application):
+// the command menu only hides them, it does not protect them.
 import type { MiddlewareFn } from 'grammy';
 import type { BotContext } from '../context.ts';
 

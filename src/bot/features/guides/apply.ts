@@ -137,7 +137,6 @@ export async function apply(
       send: async () => undefined,
       button: (value) => (value === 'submit' ? 'submit' : FIELDS.find((f) => f === value)),
     });
-    if (picked === BACK) continue;
     if (picked !== 'submit') {
       // Back from a correction returns to the review, keeping the old answer.
       await questions[picked](a, true);

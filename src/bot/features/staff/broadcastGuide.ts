@@ -17,7 +17,7 @@ import { setProgressMessage } from '../../../broadcast/progress.ts';
 import { nameOf } from '../../../cards/render.ts';
 import { search } from '../../../search/engine.ts';
 import { isStaff } from '../../middlewares/roles.ts';
-import { ask, BACK, choice, type Back, type Guide, type GuideContext } from '../../questions.ts';
+import { ask, BACK, choice, type Guide, type GuideContext } from '../../questions.ts';
 
 const AUDIENCES: Audience[] = [
   { kind: 'all' },
@@ -46,7 +46,6 @@ export async function broadcastGuide(
     send: (c, nav) => c.reply(c.t('broadcast-text'), { reply_markup: nav }),
     text: (_t, c) => readText(c),
   });
-  if (first === BACK) return;
   const content: BroadcastContent = { default: first };
 
   for (;;) {
@@ -64,7 +63,6 @@ export async function broadcastGuide(
       },
       button: (value) => (value === 'go' ? 'go' : LANGS.find((l) => l === value)),
     });
-    if (next === BACK) return;
     if (next === 'go') break;
     const version = await ask<MessageContent>(conversation, ctx, {
       id: 'bv',
@@ -89,7 +87,6 @@ export async function broadcastGuide(
     button: (value) => (value === 'skip' ? '' : undefined),
     media: (c) => (longest <= 1024 ? c.message?.photo?.at(-1)?.file_id : undefined),
   });
-  if (photo === BACK) return;
   if (photo) content.photo = photo;
 
   const card = await ask<string>(conversation, ctx, {
@@ -103,7 +100,6 @@ export async function broadcastGuide(
     button: (value) => (value === 'skip' ? '' : undefined),
     text: async (t) => (await conversation.external((octx) => search(octx.deps.index, t, { limit: 1 })))[0]?.slug,
   });
-  if (card === BACK) return;
   if (card) {
     content.button = {
       url: `https://t.me/${ctx.me.username}?start=${card}`,
@@ -117,7 +113,7 @@ export async function broadcastGuide(
 
   const audiences: Audience[] = topic ? [{ kind: 'topic', topic }] : AUDIENCES;
   const counts = await conversation.external((octx) => audiences.map((a) => recipients(octx.deps.store.db, a).length));
-  const audience: Audience | Back = topic
+  const audience: Audience = topic
     ? audiences[0]!
     : await ask<Audience>(conversation, ctx, {
         id: 'ba',
@@ -137,7 +133,6 @@ export async function broadcastGuide(
         },
         button: (value) => (/^\d$/.test(value) ? AUDIENCES[Number(value)] : undefined),
       });
-  if (audience === BACK) return;
 
   const count = counts[audiences.indexOf(audience)] ?? 0;
   await ctx.reply(ctx.t('broadcast-preview', { count }));
@@ -156,7 +151,8 @@ export async function broadcastGuide(
       });
     else await ctx.reply(message.text, { ...(message.entities ? { entities: message.entities } : {}), ...markup });
   }
-  const go = await ask<boolean>(conversation, ctx, {
+  // Only Send answers this question; Cancel ends the guide.
+  await ask<true>(conversation, ctx, {
     id: 'bs',
     back: false,
     retry: 'broadcast-confirm-retry',
@@ -166,7 +162,6 @@ export async function broadcastGuide(
       }),
     button: (value) => (value === 'send' ? true : undefined),
   });
-  if (go !== true) return;
   // The role is checked again: it may have been taken away while the broadcast was composed.
   const created = await conversation.external((octx) =>
     isStaff(octx) ? createBroadcast(octx.deps.store.db, content, audience, octx.from?.id ?? null) : null,

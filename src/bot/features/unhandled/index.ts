@@ -3,17 +3,18 @@ import type { CommandGroup } from '@grammyjs/commands';
 import { Composer, type Context } from 'grammy';
 import type { BotContext } from '../../context.ts';
 import { withMenu } from '../../menus.ts';
+import { isStaff } from '../../middlewares/roles.ts';
 import { send } from '../../reply.ts';
 
-/** `commands`: the menu people have, for the nearest command to one that does not exist. */
-export function unhandled(commands: CommandGroup<Context>): Composer<BotContext> {
+/** The menus people and staff have, for the nearest command to one that does not exist. */
+export function unhandled(commands: CommandGroup<Context>, staffCommands: CommandGroup<Context>): Composer<BotContext> {
   const rest = new Composer<BotContext>();
   // Edits of old messages are not new questions.
   rest.on('edited_message', () => {});
 
   const privateChats = rest.chatType('private');
   privateChats.on('message:text').hears(/^\//, async (ctx) => {
-    const nearest = ctx.getNearestCommand(commands);
+    const nearest = ctx.getNearestCommand(isStaff(ctx) ? staffCommands : commands);
     const text = nearest ? ctx.t('unknown-command-nearest', { command: nearest }) : ctx.t('unknown-command');
     await send(ctx, withMenu(ctx.t, text));
   });
