@@ -16,7 +16,7 @@ import { start } from './features/start/index.ts';
 import { subscriptions } from './features/subscriptions/index.ts';
 import { unhandled } from './features/unhandled/index.ts';
 import { errorBoundary } from './middlewares/boundary.ts';
-import { guideConversations, mayConcernGuide } from './middlewares/conversations.ts';
+import { guideConversations } from './middlewares/conversations.ts';
 import { followDataChanges } from './middlewares/dataChanges.ts';
 import { userRateLimit, type UserRate } from './middlewares/rateLimit.ts';
 import { sanitize } from './middlewares/sanitize.ts';
@@ -53,11 +53,10 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   );
   bot.use(lazySession({ initial: (): SessionData => ({}), storage, getSessionKey: sessionKey }));
   bot.use(i18n, userLang, commands());
-  // The guides, and staff's tools (a data file a staff member sends is an import, even in the middle
-  // of a guide; the broadcast guide), on the updates that can concern a guide; then the catalogue,
-  // which takes every other text as a search, so that a search passes the fewest filters.
-  bot.filter(mayConcernGuide(deps), guideConversations(deps, i18n, guideVersion), leaveGuides, staff, guides);
-  bot.use(catalogue, start, subscriptions, compare);
+  bot.use(guideConversations(deps, i18n, guideVersion));
+  // Staff's tools before the guides (a data file a staff member sends is an import, even in the
+  // middle of a guide), the guides before the catalogue, which takes every other text as a search.
+  bot.use(leaveGuides, staff, guides, catalogue, start, subscriptions, compare);
   bot.use(
     unhandled(commandMenu(deps.translate, COMMANDS), commandMenu(deps.translate, [...COMMANDS, ...STAFF_COMMANDS])),
   );

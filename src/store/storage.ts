@@ -103,13 +103,3 @@ export function conversationStorage<C, S>(
     },
   };
 }
-
-/** Whether a guide's state is saved for a chat (of this version of the guides or another). */
-export function guideSaved(db: Db): (key: string) => boolean {
-  const row = db
-    .select({ key: conversationState.key })
-    .from(conversationState)
-    .where(eq(conversationState.key, sql.placeholder('key')))
-    .prepare();
-  return (key) => row.get({ key }) !== undefined;
-}

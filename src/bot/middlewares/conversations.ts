@@ -2,28 +2,13 @@
 // have none and never reach a guide); inside a guide i18n, our deps and retries are installed anew,
 // and the language is the one the user had when the guide started. A guide saved by older code is
 // dropped, and its user told so.
-//
-// The plugin is installed on the updates that can concern a guide: everything but plain text in a
-// chat with no guide saved. Plain text never starts a guide (commands and buttons do), and most
-// updates are such texts: searches. For each update the plugin runs, it and the guides' registrations
-// cost more than the search itself (npm run bench: 478 → 228 µs of CPU an update as a process).
 import { conversations, type ConversationData } from '@grammyjs/conversations';
 import type { I18n } from '@grammyjs/i18n';
 import { Composer, type Middleware } from 'grammy';
-import { conversationStorage, guideSaved } from '../../store/storage.ts';
+import { conversationStorage } from '../../store/storage.ts';
 import type { BotContext, BotDeps } from '../context.ts';
 import type { GuideContext } from '../questions.ts';
 import { dropEmptyRows, interactiveRetry } from '../api.ts';
-
-/** Whether an update may start or continue a guide (a command anywhere in a text may close one). */
-export function mayConcernGuide(deps: BotDeps): (ctx: BotContext) => boolean {
-  const saved = guideSaved(deps.store.db);
-  return (ctx) => {
-    const message = ctx.message;
-    if (message?.text === undefined || message.entities?.some((e) => e.type === 'bot_command')) return true;
-    return ctx.chat !== undefined && saved(ctx.chat.id.toString());
-  };
-}
 
 export function guideConversations(deps: BotDeps, i18n: I18n<BotContext>, version: string): Composer<BotContext> {
   const outdated = new WeakSet<BotContext>();

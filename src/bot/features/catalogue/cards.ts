@@ -3,24 +3,10 @@ import { renderCard, topicOf, type Rendered } from '../../../cards/render.ts';
 import type { EntityCard } from '../../../cards/types.ts';
 import type { BotContext } from '../../context.ts';
 
-/**
- * Each card rendered once per language and follow state, and forgotten with the card (a new
- * catalogue after a data change has new cards). Rendering is a few dozen translations, each
- * negotiated by the i18n plugin: per answer it was a third of a search (npm run bench).
- */
-const rendered = new WeakMap<EntityCard, Map<string, Rendered>>();
-
 /** The card of `slug`, or undefined when the store has no such entity. */
 export function cardOf(ctx: BotContext, slug: string): Rendered | undefined {
-  const card = ctx.deps.card(slug);
-  if (!card) return undefined;
-  const follows = following(ctx, card);
-  let views = rendered.get(card);
-  if (!views) rendered.set(card, (views = new Map()));
-  const key = `${ctx.lang}:${follows}`;
-  let view = views.get(key);
-  if (!view) views.set(key, (view = renderCard(card, ctx.lang, ctx.t, follows)));
-  return view;
+  const card = ctx.deps.repos.cards.card(slug, ctx.deps.refs);
+  return card && renderCard(card, ctx.lang, ctx.t, following(ctx, card));
 }
 
 /** Whether the user follows the card's topic; undefined where there is nobody to follow it (inline, groups). */

@@ -34,7 +34,7 @@ function render(ctx: BotContext, action: CardAction): Rendered | undefined {
     return members.length > 0 ? entityList(action.kind, action.page, members, ctx.lang, ctx.t) : undefined;
   }
   if (action.type === 'card') return cardOf(ctx, action.slug);
-  const card = ctx.deps.card(action.slug);
+  const card = ctx.deps.repos.cards.card(action.slug, ctx.deps.refs);
   if (!card) return undefined;
   switch (action.type) {
     case 'facts':

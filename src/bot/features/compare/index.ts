@@ -37,7 +37,7 @@ onAction(compare, 'compare', async (ctx, next) => {
 
 onAction(compare, 'compareShow', async (ctx) => {
   const cards = ((await ctx.session).compare ?? [])
-    .map((slug) => ctx.deps.card(slug))
+    .map((slug) => ctx.deps.repos.cards.card(slug, ctx.deps.refs))
     .filter((c): c is EntityCard => c !== undefined);
   if (cards.length < 2) return void (await ctx.answerCallbackQuery({ text: ctx.t('compare-need-two') }));
   await ctx.answerCallbackQuery();

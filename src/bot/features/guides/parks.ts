@@ -53,7 +53,7 @@ export async function parks(conversation: Guide, ctx: GuideContext): Promise<voi
   ]);
   const card = await conversation.external((octx) => {
     if (octx.from) octx.deps.repos.guides.saveAnswers(octx.from.id, 'park', answers);
-    const c = octx.deps.card(PARKS);
+    const c = octx.deps.repos.cards.card(PARKS, octx.deps.refs);
     return c ? renderCard(c, octx.lang, octx.t).text : undefined;
   });
   const area = formatNumber(answers.m2 ?? 0, ctx.lang);
