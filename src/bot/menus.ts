@@ -19,8 +19,3 @@ export function mainMenu(t: Translate, intro?: string): Rendered {
     ],
   };
 }
-
-/** The main menu under a message of its own. */
-export function withMenu(t: Translate, text: string): Rendered {
-  return { ...mainMenu(t), text: escapeHtml(text) };
-}

@@ -275,20 +275,8 @@ export class BotApiEmulator {
         const caption = String(p.caption ?? '');
         if (caption.length > 1024) throw new ApiError(400, 'Bad Request: message caption is too long');
         this.checkFaults(chatId, true);
-        const message: BotMessage = {
-          message_id: this.nextMessageId++,
-          chat_id: chatId,
-          text: caption,
-          buttons: buttonsOf(p.reply_markup),
-          edited: false,
-          photo: p.photo,
-        };
-        this.messages.set(chatId, [...this.chat(chatId), message]);
         return {
-          message_id: message.message_id,
-          date: now(),
-          chat: { id: chatId, type: 'private' },
-          from: this.bot,
+          ...this.record(chatId, { text: caption, buttons: buttonsOf(p.reply_markup), photo: p.photo }),
           photo: [{ file_id: p.photo, file_unique_id: p.photo, width: 1, height: 1 }],
           caption,
         };
@@ -369,17 +357,17 @@ export class BotApiEmulator {
     checkText(text, p.parse_mode);
     const buttons = buttonsOf(p.reply_markup);
     this.checkFaults(chatId, true);
-    const message: BotMessage = { message_id: this.nextMessageId++, chat_id: chatId, text, buttons, edited: false };
+    return { ...this.record(chatId, { text, buttons }), text };
+  }
+
+  /** Keeps a message the bot sent; answers with what Telegram's answer to any send holds. */
+  private record(chatId: number, sent: Pick<BotMessage, 'text' | 'buttons' | 'photo' | 'document'>) {
+    const message: BotMessage = { message_id: this.nextMessageId++, chat_id: chatId, edited: false, ...sent };
     const list = this.messages.get(chatId) ?? [];
     list.push(message);
     this.messages.set(chatId, list);
-    return {
-      message_id: message.message_id,
-      date: now(),
-      chat: { id: chatId, type: chatId > 0 ? 'private' : 'group' },
-      from: this.bot,
-      text,
-    };
+    const chat = { id: chatId, type: chatId > 0 ? 'private' : 'group' };
+    return { message_id: message.message_id, date: now(), chat, from: this.bot };
   }
 
   private sendDocument_(p: Params): Record<string, unknown> {
@@ -389,20 +377,9 @@ export class BotApiEmulator {
     if (!doc || !Buffer.isBuffer(doc.content))
       throw new ApiError(400, 'Bad Request: there is no document in the request');
     const caption = String(p.caption ?? '');
-    const message: BotMessage = {
-      message_id: this.nextMessageId++,
-      chat_id: chatId,
-      text: caption,
-      buttons: buttonsOf(p.reply_markup),
-      edited: false,
-      document: { file_name: doc.name, content: doc.content },
-    };
-    this.messages.set(chatId, [...this.chat(chatId), message]);
+    const document = { file_name: doc.name, content: doc.content };
     return {
-      message_id: message.message_id,
-      date: now(),
-      chat: { id: chatId, type: 'private' },
-      from: this.bot,
+      ...this.record(chatId, { text: caption, buttons: buttonsOf(p.reply_markup), document }),
       document: { file_id: 'sent', file_unique_id: 'sent', file_name: doc.name },
     };
   }

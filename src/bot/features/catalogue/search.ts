@@ -3,7 +3,7 @@
 import { search } from '../../../search/engine.ts';
 import { words } from '../../../search/normalize.ts';
 import type { BotContext } from '../../context.ts';
-import { withMenu } from '../../menus.ts';
+import { mainMenu } from '../../menus.ts';
 import { candidates } from './lists.ts';
 import { send } from '../../reply.ts';
 import { cardOf } from './cards.ts';
@@ -44,7 +44,7 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
     ctx.deps.logger.warn({ err }, 'could not count a search');
   }
   if (!best) {
-    await send(ctx, withMenu(ctx.t, ctx.t('search-nothing', { query: clip(query, 100) })));
+    await send(ctx, mainMenu(ctx.t, ctx.t('search-nothing', { query: clip(query, 100) })));
     return;
   }
   if (!second || best.score - second.score >= CLEAR_LEAD) {

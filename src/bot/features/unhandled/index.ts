@@ -2,7 +2,7 @@
 import type { CommandGroup } from '@grammyjs/commands';
 import { Composer, type Context } from 'grammy';
 import type { BotContext } from '../../context.ts';
-import { withMenu } from '../../menus.ts';
+import { mainMenu } from '../../menus.ts';
 import { isStaff } from '../../middlewares/roles.ts';
 import { send } from '../../reply.ts';
 
@@ -16,7 +16,7 @@ export function unhandled(commands: CommandGroup<Context>, staffCommands: Comman
   privateChats.on('message:text').hears(/^\//, async (ctx) => {
     const nearest = ctx.getNearestCommand(isStaff(ctx) ? staffCommands : commands);
     const text = nearest ? ctx.t('unknown-command-nearest', { command: nearest }) : ctx.t('unknown-command');
-    await send(ctx, withMenu(ctx.t, text));
+    await send(ctx, mainMenu(ctx.t, text));
   });
 
   // What a person sends that is not text; service messages (a pin, a new photo of the chat) get nothing.
