@@ -4,7 +4,8 @@
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import { Api } from 'grammy';
+import { Api, GrammyError } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
 import { ProgressReporter } from './broadcast/progress.ts';
 import { progress } from './broadcast/queue.ts';
 import { clientOptions } from './bot/api.ts';
@@ -36,13 +37,46 @@ export interface AppOptions {
   observe?: (event: UpdateEvent) => void;
   /** Overrides the guides' version (tests of an upgrade in the middle of a guide). */
   guideVersion?: string;
+  /** How long the start waits for the Bot API to answer getMe (tests of a wrong BOT_API_ROOT shorten it). */
+  reachWithinMs?: number;
 }
+
+/** The Bot API could not be reached at start: the message says where and why, without the token. */
+export class StartError extends Error {}
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
 
 const VERSION = '0.1.0';
 /** How long a stop waits for updates in hand (below systemd's TimeoutStopSec of 30 s in README). */
 const STOP_DRAIN_MS = 25_000;
+/** How long a start waits for the Bot API before giving up (grammY's own init would retry for ever). */
+const REACH_WITHIN_MS = 60_000;
+
+/**
+ * The bot's own account, asked for until the Bot API answers, each failure logged. An answer that will
+ * not change (a refused token, a root that is not a Bot API) ends it at once, anything else at `withinMs`.
+ */
+async function reachBotApi(api: Api, where: string, logger: Logger, withinMs: number): Promise<UserFromGetMe> {
+  const signal = AbortSignal.timeout(withinMs);
+  const end = Date.now() + withinMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // grammY types its signal after the abort-controller shim; at run time it takes Node's own.
+      return await api.getMe(signal as Parameters<Api['getMe']>[0]);
+    } catch (err) {
+      const final = err instanceof GrammyError && err.error_code < 500 && err.error_code !== 429;
+      logger.warn({ err, attempt, apiRoot: where }, 'the Bot API did not answer getMe');
+      if (final || signal.aborted) {
+        const why = err instanceof GrammyError ? `${err.error_code} ${err.description}` : 'no answer';
+        throw new StartError(
+          `could not reach the Bot API at ${where} (${why}) after ${attempt} ${attempt === 1 ? 'attempt' : 'attempts'}; check BOT_API_ROOT and BOT_TOKEN`,
+        );
+      }
+      const pause = Math.min(1000 * 2 ** (attempt - 1), 10_000, Math.max(0, end - Date.now()));
+      await new Promise((r) => setTimeout(r, pause));
+    }
+  }
+}
 
 async function drained(runner: RunnerHandle, withinMs: number): Promise<void> {
   for (const end = Date.now() + withinMs; runner.size() > 0 && Date.now() < end;)
@@ -79,16 +113,23 @@ function stderr(): DestinationStream {
 }
 
 // The token is part of every Bot API URL, and a refused call carries what it sent (a phone number, an
-// application): errors are logged without those. A serializer of errors rather than pino's redact,
-// which walks every line, and the bot writes one per update (with numbers and the update's kind only).
-const SECRET_FIELDS = ['url', 'token', 'config', 'payload', 'method'];
-function errorWithoutSecrets(err: unknown): unknown {
-  const serialized: unknown = pino.stdSerializers.err(err as Error);
-  if (typeof serialized !== 'object' || serialized === null) return serialized;
-  // A copy: for anything but an Error the serializer hands back the caller's own object.
-  const out: Record<string, unknown> = { ...serialized };
-  for (const field of SECRET_FIELDS) delete out[field];
+// application): errors are logged without those. A network failure's cause (node-fetch's FetchError)
+// names the URL in its message and stack, so the token is also cut out of every string, at every depth.
+// A serializer of errors rather than pino's redact, which walks every line, and the bot writes one per
+// update (with numbers and the update's kind only).
+const SECRET_FIELDS = new Set(['url', 'token', 'config', 'payload', 'method']);
+const TOKEN_IN_URL = /\/bot\d+:[\w-]+/g;
+function withoutSecrets(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return value.replace(TOKEN_IN_URL, '/bot<token>');
+  if (typeof value !== 'object' || value === null || depth > 4) return value;
+  if (Array.isArray(value)) return value.map((v) => withoutSecrets(v, depth + 1));
+  // A copy: the caller's own object is logged, not changed.
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (!SECRET_FIELDS.has(key)) out[key] = withoutSecrets(v, depth + 1);
   return out;
+}
+function errorWithoutSecrets(err: unknown): unknown {
+  return withoutSecrets(pino.stdSerializers.err(err as Error), 0);
 }
 
 export function createLogger(level: Config['LOG_LEVEL'], destination: DestinationStream = stderr()): Logger {
@@ -120,7 +161,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         fileUrl: (path) => `${config.BOT_API_ROOT ?? 'https://api.telegram.org'}/file/bot${config.BOT_TOKEN}/${path}`,
       },
     });
-    await bot.init();
+    bot.botInfo = await reachBotApi(
+      bot.api,
+      config.BOT_API_ROOT ?? 'https://api.telegram.org',
+      logger,
+      options.reachWithinMs ?? REACH_WITHIN_MS,
+    );
     const translate = (lang: Lang, key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
     await setCommands(bot.api, translate);
     // Staff see their commands in their own chats; an admin who never started the bot is skipped.

@@ -1,6 +1,6 @@
 // npm start: the bot with long polling. Configuration comes from the environment (see .env.example).
 import { existsSync } from 'node:fs';
-import { startApp } from './app.ts';
+import { createLogger, StartError, startApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
 async function main(): Promise<void> {
@@ -16,7 +16,17 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const app = await startApp(config);
+  const logger = createLogger(config.LOG_LEVEL);
+  let app;
+  try {
+    app = await startApp(config, { logger });
+  } catch (err) {
+    if (err instanceof StartError) {
+      logger.fatal(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
   // Polling that fails for good (a revoked token, a second instance) ends the process, logged.
   void app.runner?.task()?.catch(async (err: unknown) => {
     app.logger.fatal({ err }, 'polling stopped');

@@ -77,4 +77,17 @@ describe('logs', () => {
     expect(refused).toMatchObject({ method: 'sendMessage', url, payload: { text: 'Тайный цех' } });
     expect(odd).toMatchObject({ token: OFFLINE_TOKEN, payload: { text: 'Тайный цех' } });
   });
+
+  it("cut the token out of a network failure's cause, which names the request's URL", () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (s: string) => void lines.push(s) });
+    const cause = new Error(
+      `request to http://127.0.0.1:1/bot${OFFLINE_TOKEN}/getMe failed, reason: connect ECONNREFUSED`,
+    );
+    logger.warn({ err: Object.assign(new Error("Network request for 'getMe' failed!"), { error: cause }) }, 'failed');
+    expect(lines.join('')).not.toContain(OFFLINE_TOKEN);
+    expect(lines.join('')).toContain(
+      'request to http://127.0.0.1:1/bot<token>/getMe failed, reason: connect ECONNREFUSED',
+    );
+  });
 });
