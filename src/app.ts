@@ -141,6 +141,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const store = openStore(config.DATABASE_PATH);
   let runner: RunnerHandle | undefined;
   try {
+    store.repos.searches.tidy();
     const catalogue = readCatalogue(store);
     const i18n = createI18n();
     const bot = createBot({

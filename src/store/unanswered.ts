@@ -1,14 +1,24 @@
 // Searches counted per day, and those that found nothing per normalized query, for staff to fix the data.
-import { sql } from 'drizzle-orm';
+// What people typed is kept with its contacts masked, and for UNANSWERED_DAYS after it was last typed.
+import { eq, lt, sql } from 'drizzle-orm';
+import { maskContacts } from '../search/contacts.ts';
+import { words } from '../search/normalize.ts';
 import type { Db } from './db.ts';
 import { searchDays, unanswered } from './schema.ts';
+
+/** How long a query that found nothing is kept after it was last typed. */
+export const UNANSWERED_DAYS = 90;
+
+/** Staff read these: lower case, punctuation gone, Kazakh letters kept, contacts masked. */
+const keyOf = (query: string) => words(maskContacts(query)).join(' ');
+const cutoff = (at: Date) => new Date(at.getTime() - UNANSWERED_DAYS * 86_400_000).toISOString();
 
 export class SearchLogRepository {
   // Written by every search: the statements are prepared once.
   private readonly count;
   private readonly miss;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.count = db
       .insert(searchDays)
       .values({ day: sql.placeholder('day'), searches: 1, misses: sql.placeholder('misses') })
@@ -44,8 +54,54 @@ export class SearchLogRepository {
     this.count.run({ day: at.toISOString().slice(0, 10), misses: found ? 0 : 1 });
   }
 
-  /** A search that found nothing: `key` is the normalized query, `typed` what the user typed. */
-  logUnanswered(key: string, typed: string, language: string, at = new Date()): void {
-    this.miss.run({ query: key, example: typed, now: at.toISOString(), language });
+  /**
+   * A search that found nothing: `query` as typed, `example` the part of it staff are shown. Queries
+   * that were last typed too long ago go at the same time.
+   */
+  logUnanswered(query: string, example: string, language: string, at = new Date()): void {
+    const key = keyOf(query);
+    if (!key) return;
+    this.db.transaction(
+      (tx) => {
+        this.miss.run({ query: key, example: maskContacts(example), now: at.toISOString(), language });
+        tx.delete(unanswered)
+          .where(lt(unanswered.lastSeen, cutoff(at)))
+          .run();
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  /**
+   * At start: forgets what is past keeping, and masks contacts in what was logged before they were
+   * masked (a row whose key changes is merged into the row of its masked key).
+   */
+  tidy(at = new Date()): void {
+    this.db.transaction(
+      (tx) => {
+        tx.delete(unanswered)
+          .where(lt(unanswered.lastSeen, cutoff(at)))
+          .run();
+        for (const row of tx.select().from(unanswered).all()) {
+          const key = keyOf(row.query);
+          const example = maskContacts(row.example);
+          if (key === row.query && example === row.example) continue;
+          tx.delete(unanswered).where(eq(unanswered.query, row.query)).run();
+          if (!key) continue;
+          tx.insert(unanswered)
+            .values({ ...row, query: key, example })
+            .onConflictDoUpdate({
+              target: unanswered.query,
+              set: {
+                count: sql`${unanswered.count} + excluded.count`,
+                firstSeen: sql`min(${unanswered.firstSeen}, excluded.first_seen)`,
+                lastSeen: sql`max(${unanswered.lastSeen}, excluded.last_seen)`,
+              },
+            })
+            .run();
+        }
+      },
+      { behavior: 'immediate' },
+    );
   }
 }

@@ -133,6 +133,16 @@ describe('search', () => {
     db.close();
     expect(row).toEqual({ count: 2, example: 'Погода в Лондоне!' });
   });
+
+  it('logs a contact typed as a search with the contact masked', async () => {
+    const u = newUser('ru');
+    await u.say('Ерлан 8 701 555 01 99 erlan@mail.kz');
+    expect(u.last!.text).toContain('ничего не нашлось');
+    const db = new Database(dbPath, { readonly: true });
+    const logged = db.prepare("SELECT query, example FROM unanswered WHERE query LIKE 'ерлан%'").all();
+    db.close();
+    expect(logged).toEqual([{ query: 'ерлан', example: 'Ерлан • ••• ••• •• •• •••@•••' }]);
+  });
 });
 
 describe('cards and lists', () => {

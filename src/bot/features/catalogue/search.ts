@@ -1,7 +1,6 @@
 // Free text is a search: one clear hit opens its card, several close ones are offered as buttons,
 // nothing gets a helpful answer and is logged for staff as an unanswered query.
 import { search } from '../../../search/engine.ts';
-import { words } from '../../../search/normalize.ts';
 import type { BotContext } from '../../context.ts';
 import { mainMenu } from '../../menus.ts';
 import { candidates } from './lists.ts';
@@ -36,9 +35,7 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   const [best, second] = results;
   try {
     ctx.deps.repos.searches.countSearch(best !== undefined);
-    // Staff read these: lower case, punctuation gone, Kazakh letters kept.
-    const key = words(query).join(' ');
-    if (!best && key) ctx.deps.repos.searches.logUnanswered(key, clip(query, 200), ctx.lang);
+    if (!best) ctx.deps.repos.searches.logUnanswered(query, clip(query, 200), ctx.lang);
   } catch (err) {
     // Statistics are not worth an answer: a store that cannot be written skips them.
     ctx.deps.logger.warn({ err }, 'could not count a search');
