@@ -158,6 +158,12 @@ guide-left = The questions are closed. Menu: /start
 guide-cancelled = Cancelled. Nothing you entered was kept. Menu: /start
 guide-nothing-to-cancel = There is nothing to cancel.
 guide-outdated = The questions were updated while you were answering them. Please start again: /invest or /parks.
+guide-gave-up = I couldn't read the answer { $count ->
+        [one] once
+       *[other] { $count } times
+    } in a row, so I've closed the questions. To start again, open the menu: /start
+guide-expired = The questions were closed: there was no answer for over a day. Start again: /invest or /parks.
+guide-lost = Sorry, I couldn't continue the questions. Please start again: /invest or /parks.
 guide-sector-manufacturing = 🏭 Manufacturing
 guide-sector-food = 🍞 Food processing
 guide-sector-logistics = 🚚 Logistics and warehousing

@@ -158,6 +158,13 @@ guide-left = Опрос закрыт. Меню: /start
 guide-cancelled = Опрос отменён. Всё, что вы ввели, не сохранено. Меню: /start
 guide-nothing-to-cancel = Отменять нечего.
 guide-outdated = Опрос обновился, пока вы его проходили. Пожалуйста, начните заново: /invest или /parks.
+guide-gave-up = Я { $count ->
+        [one] { $count } раз
+        [few] { $count } раза
+       *[many] { $count } раз
+    } подряд не смог разобрать ответ, поэтому закрыл опрос. Начать заново можно из меню: /start
+guide-expired = Опрос закрыт: ответа не было больше суток. Начать заново: /invest или /parks.
+guide-lost = Не получилось продолжить опрос, извините. Пожалуйста, начните заново: /invest или /parks.
 guide-sector-manufacturing = 🏭 Производство
 guide-sector-food = 🍞 Пищевая переработка
 guide-sector-logistics = 🚚 Логистика и склады

@@ -19,6 +19,7 @@ import { createI18n } from './bot/i18n.ts';
 import { createBot } from './bot/index.ts';
 import { readCatalogue } from './store/catalogue.ts';
 import { openStore, type Store } from './store/open.ts';
+import { forgetIdleGuides } from './store/storage.ts';
 
 export interface App {
   bot: Bot<BotContext>;
@@ -51,6 +52,8 @@ const VERSION = '0.1.0';
 const STOP_DRAIN_MS = 25_000;
 /** How long a start waits for the Bot API before giving up (grammY's own init would retry for ever). */
 const REACH_WITHIN_MS = 60_000;
+/** How often guides left unanswered are looked for. */
+const SWEEP_MS = 60 * 60 * 1000;
 
 /**
  * The bot's own account, asked for until the Bot API answers, each failure logged. An answer that will
@@ -142,6 +145,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   let runner: RunnerHandle | undefined;
   try {
     store.repos.searches.tidy();
+    forgetIdleGuides(store.db);
     const catalogue = readCatalogue(store);
     const i18n = createI18n();
     const bot = createBot({
@@ -203,6 +207,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     worker.start().catch((err: unknown) => logger.fatal({ err }, 'broadcast worker stopped'));
     const reporter = new ProgressReporter(store.db, rawApi, translate);
     reporter.start();
+    // Guides left unanswered are removed as they expire, not only at the next start.
+    const sweep = setInterval(() => {
+      try {
+        forgetIdleGuides(store.db);
+      } catch (err) {
+        logger.warn({ err }, 'could not remove idle guides');
+      }
+    }, SWEEP_MS);
+    sweep.unref();
     logger.info({ bot: bot.botInfo.username, entities: catalogue.refs.size }, 'bot started');
     const handle = runner;
     return {
@@ -221,6 +234,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         await reporter.stop();
         // Sends in flight finish and are recorded, so the queue stays consistent.
         await worker.stop();
+        clearInterval(sweep);
         store.close();
         logger.info('bot stopped');
       },

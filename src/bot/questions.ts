@@ -1,12 +1,17 @@
 // One question of a guide: asks it, then waits until the answer can be read. Every question has
 // Cancel (and Back where there is a step to go back to). Commands never reach a guide: they close it
 // first (see features/guides). Buttons of other messages keep working while the guide waits.
-import type { Conversation } from '@grammyjs/conversations';
+//
+// The conversations plugin saves every update a guide waited for, so a guide's saved state grows with
+// each answer. Answers a question cannot read are dropped from it (`skip`), and counted in the session
+// instead: after MAX_WRONG_ANSWERS the guide gives up. Back and "once more" rewind to the step's
+// checkpoint: the state holds the path to the current question, however often the user went back.
+import type { Checkpoint, Conversation } from '@grammyjs/conversations';
 import type { I18nFlavor } from '@grammyjs/i18n';
 import { InlineKeyboard, type Context } from 'grammy';
 import { decodeAction, encodeAction, isGuideAction } from '../cards/actions.ts';
 import type { Lang } from '../dataset/schema.ts';
-import type { BotContext, BotDeps } from './context.ts';
+import type { BotContext, BotDeps, SessionData } from './context.ts';
 
 export type GuideContext = Context & I18nFlavor & { deps: BotDeps; lang: Lang };
 export type Guide = Conversation<BotContext, GuideContext>;
@@ -49,12 +54,43 @@ export function navRow(ctx: GuideContext, back: boolean): InlineKeyboard {
   return kb.text(ctx.t('guide-cancel'), encodeAction({ type: 'cancel' }));
 }
 
+/** Answers in a row that a question cannot read before the guide gives up. */
+export const MAX_WRONG_ANSWERS = 3;
+/** Telegram cuts a text over 4,096 characters into parts sent together; a part is at least this long. */
+const CUT_PART = 4000;
+
+/**
+ * Counts an answer to `question` that could not be read; the count so far. The parts behind a part of
+ * a cut text (sent within 2 s of it) are the rest of the same answer: they are refused, not counted.
+ */
+function countWrong(session: SessionData, question: string, message: { date: number; text?: string }): number {
+  const wrong = session.wrongAnswers?.question === question ? session.wrongAnswers : { question, count: 0 };
+  const rest = wrong.cutAt !== undefined && message.date - wrong.cutAt <= 2;
+  const next = {
+    question,
+    count: rest ? wrong.count : wrong.count + 1,
+    // A shorter part is the last one: what comes after it is a new answer.
+    ...((message.text?.length ?? 0) >= CUT_PART ? { cutAt: message.date } : {}),
+  };
+  session.wrongAnswers = next;
+  return next.count;
+}
+
+/** Whether `date` is within 2 s of a cut text's last part refused by `question`: the rest of it. */
+function isRestOfCutText(session: SessionData, question: string, date: number): boolean {
+  const wrong = session.wrongAnswers;
+  return wrong?.question === question && wrong.cutAt !== undefined && date - wrong.cutAt <= 2;
+}
+
 /** Asks `q` until it is answered; Back answers BACK (where the question has it), Cancel ends the guide. */
 export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question<T> & { back: false }): Promise<T>;
 export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question<T>): Promise<T | Back>;
 export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question<T>): Promise<T | Back> {
   const back = q.back ?? true;
   await q.send(ctx, navRow(ctx, back));
+  // Where this question was asked: wrong answers are counted per asking (the same question asked
+  // again after Back starts from none).
+  const asked = `${q.id}@${conversation.checkpoint().join('.')}`;
   for (;;) {
     const c = await conversation.wait();
     if (c.callbackQuery) {
@@ -73,8 +109,15 @@ export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question
       }
       continue;
     }
-    const text = c.message?.text;
-    if (text !== undefined && q.text) {
+    const message = c.message;
+    // Anything else (an edit of an earlier message…) is not an answer, and not kept.
+    if (!message) await conversation.skip();
+    if (!message) continue;
+    const text = message.text;
+    const rest =
+      text !== undefined &&
+      (await conversation.external(async (octx) => isRestOfCutText(await octx.session, asked, message.date)));
+    if (text !== undefined && q.text && !rest) {
       const value = await q.text(text.trim(), c);
       if (value === LEAVE) {
         await c.reply(c.t('guide-left'));
@@ -82,33 +125,46 @@ export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question
       }
       if (value !== undefined) return value;
     }
-    const contact = c.message?.contact;
+    const contact = message.contact;
     if (contact && q.contact) {
       const value = q.contact(contact, c);
       if (value !== undefined) return value;
     }
-    if (c.message && text === undefined && q.media) {
+    if (text === undefined && q.media) {
       const value = q.media(c);
       if (value !== undefined) return value;
     }
-    if (c.message) {
-      // Say what went wrong, then ask again with the answer buttons.
-      await c.reply(c.t(q.retry, q.retryVars));
-      await q.send(c, navRow(c, back));
+    const wrong = await conversation.external(async (octx) => countWrong(await octx.session, asked, message));
+    if (wrong >= MAX_WRONG_ANSWERS) {
+      await conversation.external(async (octx) => void ((await octx.session).wrongAnswers = undefined));
+      await c.reply(c.t('guide-gave-up', { count: wrong }), { reply_markup: { remove_keyboard: true } });
+      return conversation.halt();
     }
+    // Say what went wrong, ask again with the answer buttons, and keep nothing of it in the state.
+    await c.reply(c.t(q.retry, q.retryVars));
+    await q.send(c, navRow(c, back));
+    await conversation.skip();
   }
 }
 
 /** A step of `steps`: goes on (true), goes back, or is asked once more. */
 export type Outcome = true | Back | 'again';
 
-/** Runs questions in order; Back returns to the one before. Returns the answers. */
-export async function steps<A>(answers: A, questions: Array<(answers: A) => Promise<Outcome>>): Promise<A> {
-  let i = 0;
-  while (i < questions.length) {
+/**
+ * Runs questions in order; Back returns to the one before. Returns the answers. Each step starts at a
+ * checkpoint that Back and "once more" rewind to, so what was answered after it is forgotten.
+ */
+export async function steps<A>(
+  conversation: Guide,
+  answers: A,
+  questions: Array<(answers: A) => Promise<Outcome>>,
+): Promise<A> {
+  const starts: Checkpoint[] = [];
+  for (let i = 0; i < questions.length; i++) {
+    starts[i] = conversation.checkpoint();
     const outcome = await questions[i]!(answers);
-    if (outcome === 'again') continue;
-    i = outcome === BACK ? Math.max(0, i - 1) : i + 1;
+    if (outcome === 'again') await conversation.rewind(starts[i]!);
+    if (outcome === BACK) await conversation.rewind(starts[Math.max(0, i - 1)]!);
   }
   return answers;
 }

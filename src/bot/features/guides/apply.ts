@@ -36,9 +36,6 @@ export async function apply(
   await ctx.reply(intro + (prefill ? `\n${escapeHtml(prefill)}` : ''), { parse_mode: 'HTML' });
 
   const me = ctx.from?.id;
-  // Telegram cuts a text over 4,096 characters into parts sent together: when one part was too
-  // long, the parts right behind it are the rest of the same text, not a new answer.
-  let tooLongAt = -1;
   const questions: Record<Field, (a: Answers, back: boolean) => Promise<true | Back>> = {
     name: (a, back) =>
       keep(
@@ -95,21 +92,13 @@ export async function apply(
           retry: 'apply-description-retry',
           retryVars: { max: MAX_DESCRIPTION },
           send: (c, nav) => c.reply(c.t('apply-description', { max: MAX_DESCRIPTION }), { reply_markup: nav }),
-          text: (t, c) => {
-            const at = c.message?.date ?? 0;
-            if (t.length > MAX_DESCRIPTION) tooLongAt = at;
-            else if (tooLongAt >= 0 && at - tooLongAt <= 2) {
-              // The last part of the long text; what comes after it is a new answer.
-              tooLongAt = -1;
-              return undefined;
-            }
-            return t.length >= 10 && t.length <= MAX_DESCRIPTION ? t : undefined;
-          },
+          text: (t) => (t.length >= 10 && t.length <= MAX_DESCRIPTION ? t : undefined),
         }),
         (description) => (a.description = description),
       ),
   };
   const a = await steps<Answers>(
+    conversation,
     {},
     FIELDS.map((f, i) => (answers) => questions[f](answers, i > 0)),
   );

@@ -38,6 +38,9 @@ leaveGuides.on('message::bot_command', async (ctx, next) => {
 /** Starts a guide, closing any other first: two at once would answer each other's questions. */
 export async function enterGuide(ctx: BotContext, name: string, ...args: unknown[]): Promise<void> {
   await ctx.conversation.exitAll();
+  // Wrong answers counted in an earlier guide do not count against this one.
+  const session = await ctx.session;
+  if (session.wrongAnswers) session.wrongAnswers = undefined;
   await ctx.conversation.enter(name, ...args);
 }
 

@@ -139,7 +139,7 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
     .filter((r) => r.kind === 'district' && r.subkind === 'district')
     .map((r) => ({ slug: r.slug, name: r.name }));
   await ctx.reply(ctx.t('invest-intro'));
-  const done = await steps<Answers>({ priorities: [] }, [
+  const done = await steps<Answers>(conversation, { priorities: [] }, [
     (a) =>
       keep(
         ask<GuideSector>(conversation, ctx, {
@@ -219,40 +219,38 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
         (land) => (a.land = land),
       ),
     async (a) => {
-      for (;;) {
-        const r = await ask<Money | 'skip'>(conversation, ctx, {
-          id: 'm',
-          retry: 'invest-money-retry',
-          send: (c, nav) =>
-            c.reply(c.t('invest-money'), {
-              reply_markup: new InlineKeyboard().text(c.t('invest-money-skip'), choice('m', 'skip')).append(nav),
-            }),
-          button: (value) => (value === 'skip' ? 'skip' : undefined),
-          text: (text) => parseMoney(text),
-        });
-        if (r === BACK) return BACK;
-        if (r === 'skip') {
-          a.investment = null;
-          return true;
-        }
-        const amount = formatMoney(r.amount, r.currency, ctx.lang, ctx.t);
-        const ok = await ask<boolean>(conversation, ctx, {
-          id: 'mc',
-          retry: 'invest-money-confirm-retry',
-          send: (c, nav) =>
-            c.reply(c.t('invest-money-confirm', { amount }), {
-              reply_markup: new InlineKeyboard()
-                .text(c.t('guide-yes'), choice('mc', 'yes'))
-                .text(c.t('invest-money-again'), choice('mc', 'again'))
-                .append(nav),
-            }),
-          button: (value) => (value === 'yes' ? true : value === 'again' ? false : undefined),
-        });
-        if (ok === true) {
-          a.investment = r;
-          return true;
-        }
+      const r = await ask<Money | 'skip'>(conversation, ctx, {
+        id: 'm',
+        retry: 'invest-money-retry',
+        send: (c, nav) =>
+          c.reply(c.t('invest-money'), {
+            reply_markup: new InlineKeyboard().text(c.t('invest-money-skip'), choice('m', 'skip')).append(nav),
+          }),
+        button: (value) => (value === 'skip' ? 'skip' : undefined),
+        text: (text) => parseMoney(text),
+      });
+      if (r === BACK) return BACK;
+      if (r === 'skip') {
+        a.investment = null;
+        return true;
       }
+      const amount = formatMoney(r.amount, r.currency, ctx.lang, ctx.t);
+      const ok = await ask<boolean>(conversation, ctx, {
+        id: 'mc',
+        retry: 'invest-money-confirm-retry',
+        send: (c, nav) =>
+          c.reply(c.t('invest-money-confirm', { amount }), {
+            reply_markup: new InlineKeyboard()
+              .text(c.t('guide-yes'), choice('mc', 'yes'))
+              .text(c.t('invest-money-again'), choice('mc', 'again'))
+              .append(nav),
+          }),
+        button: (value) => (value === 'yes' ? true : value === 'again' ? false : undefined),
+      });
+      // "Enter again" (and Back) asks for the sum once more.
+      if (ok !== true) return 'again';
+      a.investment = r;
+      return true;
     },
     async (a) => {
       const chosen = new Set<Priority>(a.priorities);

@@ -13,7 +13,7 @@ const PARKS = 'almaty-small-parks';
 
 export async function parks(conversation: Guide, ctx: GuideContext): Promise<void> {
   await ctx.reply(ctx.t('parks-intro'));
-  const answers = await steps<ParkAnswers>({}, [
+  const answers = await steps<ParkAnswers>(conversation, {}, [
     (a) =>
       keep(
         ask<string>(conversation, ctx, {
