@@ -145,6 +145,47 @@ describe('search', () => {
   });
 });
 
+describe('questions', () => {
+  it('answers a figure asked in a whole question with that figure, its source, and the card a tap away', async () => {
+    const u = newUser('ru');
+    await u.say('сколько участников в ПИТ Алатау?');
+    expect(u.last!.text).toContain('Участники: 203');
+    expect(u.last!.text).toContain('Kazpravda, 16.01.2026');
+    expect(u.last!.text.length).toBeLessThan(1000);
+    expect(labels(u)).toContain('📇 Вся карточка');
+    await u.press('Вся карточка');
+    expect(u.last!.text).toContain('<b>СЭЗ «Парк инновационных технологий «Алатау»</b>');
+  });
+
+  it("gives the asked year's figure first, and the newer one dated, in Kazakh typed without its letters", async () => {
+    const u = newUser('kk');
+    await u.say('2018 жылы ПИТ-те канша жер бос болды');
+    const lines = u.last!.text.split('\n').filter((l) => l.includes('Бос жер'));
+    expect(lines[0]).toMatch(/^• 2018: Бос жер: \D*50 га/);
+    expect(lines[1]).toMatch(/^ {2}• 2026: Бос жер: 7,7 га/);
+  });
+
+  it('says plainly when the sources have no such figure, and shows what is known', async () => {
+    const u = newUser('en');
+    await u.say('how much does Valtherm export?');
+    expect(u.messages.at(-2)!.text).toBe(
+      'The sources give no such figure (Exports) for Valtherm. Here is what they say:',
+    );
+    expect(u.last!.text).toContain('<b>Valtherm</b>');
+  });
+
+  it('answers small talk in kind, with the menu, and does not log it as a miss', async () => {
+    const u = newUser('kk');
+    await u.say('Сәлем!');
+    expect(u.last!.text).toContain('Сәлеметсіз бе!');
+    expect(labels(u)).toContain('🏭 Аймақтар');
+    const db = new Database(dbPath, { readonly: true });
+    const logged = db.prepare("SELECT count(*) AS n FROM unanswered WHERE query = 'сәлем'").get() as { n: number };
+    db.close();
+    expect(logged.n).toBe(0);
+  });
+});
+
 describe('cards and lists', () => {
   it('lists zones by kind and pages long lists', async () => {
     const u = newUser('ru');

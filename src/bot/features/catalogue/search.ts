@@ -1,6 +1,9 @@
 // Free text is a search: one clear hit opens its card, several close ones are offered as buttons,
 // nothing gets a helpful answer and is logged for staff as an unanswered query.
+import { renderFigure } from '../../../cards/figure.ts';
+import { nameOf } from '../../../cards/render.ts';
 import { search } from '../../../search/engine.ts';
+import { understand, type SmallTalk } from '../../../understand/question.ts';
 import type { BotContext } from '../../context.ts';
 import { mainMenu } from '../../menus.ts';
 import { candidates } from './lists.ts';
@@ -18,6 +21,12 @@ export const MAX_QUERY = 300;
 /** How far ahead the best result must be to open it straight away. */
 const CLEAR_LEAD = 0.05;
 const MAX_CANDIDATES = 6;
+const TALK: Record<SmallTalk, string> = {
+  hello: 'talk-hello',
+  thanks: 'talk-thanks',
+  who: 'talk-who',
+  bye: 'talk-bye',
+};
 
 export async function answerQuery(ctx: BotContext, text: string): Promise<void> {
   // Direction marks and zero-width characters would turn the echoed query (and the reply) around.
@@ -31,15 +40,13 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
     await ctx.reply(ctx.t('search-prompt'));
     return;
   }
+  const understood = understand(ctx.deps.index, query);
+  // Small talk is answered in kind, and is not a search.
+  if (understood.kind === 'smalltalk') return send(ctx, mainMenu(ctx.t, ctx.t(TALK[understood.talk])));
+  if (understood.kind === 'figure') return answerFigure(ctx, understood.slug, understood.metrics, understood.year);
   const results = search(ctx.deps.index, query, { limit: MAX_CANDIDATES });
   const [best, second] = results;
-  try {
-    ctx.deps.repos.searches.countSearch(best !== undefined);
-    if (!best) ctx.deps.repos.searches.logUnanswered(query, clip(query, 200), ctx.lang);
-  } catch (err) {
-    // Statistics are not worth an answer: a store that cannot be written skips them.
-    ctx.deps.logger.warn({ err }, 'could not count a search');
-  }
+  countSearch(ctx, best !== undefined, query);
   if (!best) {
     await send(ctx, mainMenu(ctx.t, ctx.t('search-nothing', { query: clip(query, 100) })));
     return;
@@ -50,4 +57,27 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   }
   const refs = results.map((r) => ctx.deps.refs.get(r.slug)).filter((r) => r !== undefined);
   await send(ctx, candidates(refs, ctx.lang, ctx.t));
+}
+
+/** The figures asked of an entity; when the sources have none of them, says so and shows its card. */
+async function answerFigure(ctx: BotContext, slug: string, metrics: string[], year: number | undefined) {
+  countSearch(ctx, true);
+  const card = ctx.deps.repos.cards.card(slug, ctx.deps.refs);
+  if (!card) return;
+  const figure = renderFigure(card, metrics, year, ctx.lang, ctx.t);
+  if (figure) return send(ctx, figure);
+  await ctx.reply(ctx.t('figure-missing', { name: nameOf(card, ctx.lang), measure: ctx.t(`metric-${metrics[0]}`) }));
+  const whole = cardOf(ctx, slug);
+  if (whole) await send(ctx, whole);
+}
+
+/** Counts a search, and logs what found nothing for staff (`query`, when it is given). */
+function countSearch(ctx: BotContext, found: boolean, query?: string): void {
+  try {
+    ctx.deps.repos.searches.countSearch(found);
+    if (!found && query) ctx.deps.repos.searches.logUnanswered(query, clip(query, 200), ctx.lang);
+  } catch (err) {
+    // Statistics are not worth an answer: a store that cannot be written skips them.
+    ctx.deps.logger.warn({ err }, 'could not count a search');
+  }
 }

@@ -1,0 +1,116 @@
+// What a message asks, before it is searched as a name: small talk, or a figure of an entity (the
+// measure asked, and a year), with the entity found among the other words of the question. Words are
+// compared as the search compares them (skeletons: Kazakh, Russian and Latin spellings alike), and a
+// measure word matches by its stem, so endings and most typing variants need no listing.
+import type { Metric } from '../dataset/schema.ts';
+import { ACCEPT, search } from '../search/engine.ts';
+import type { SearchIndex } from '../search/index.ts';
+import { kindOf, STOP_WORDS } from '../search/lexicon.ts';
+import { tokens } from '../search/normalize.ts';
+
+export type SmallTalk = 'hello' | 'thanks' | 'who' | 'bye';
+
+export type Understanding =
+  | { kind: 'smalltalk'; talk: SmallTalk }
+  | { kind: 'figure'; slug: string; metrics: Metric[]; year: number | undefined }
+  | { kind: 'search' };
+
+// Stems of the words that name what a figure measures, in Russian, Kazakh and English. A word of the
+// question names a measure when its skeleton starts with one of the measure's stems.
+const MEASURE_WORDS: Array<[Metric[], string]> = [
+  [['participants'], 'участник участни резидент катысушы қатысушы participant resident member'],
+  [['companies', 'enterprises'], 'компани касипорын кәсіпорын предприяти company companies firms'],
+  [['investment'], 'инвест вложен стоимост стоит стоил стоят сумм куны құны бағасы invest cost worth'],
+  [['jobs'], 'рабочи жумыс жұмыс орын орны jobs job'],
+  [['employees'], 'сотрудник работник штат кызметкер қызметкер employee staff workers'],
+  [['area'], 'гектар площад территори аумак аумағ hectare area'],
+  [['free_land'], 'свобод бос free vacant'],
+  [['occupancy'], 'заполн загруж occupan fill толу толған'],
+  [['projects'], 'проект жоба жобал project'],
+  [['capacity'], 'мощност куат қуат capacity'],
+  [['output', 'production'], 'выпуск продукц производ онім өнім output'],
+  [['export'], 'экспорт export'],
+  [['tax_share'], 'налог салык салық tax'],
+  [['term_end'], 'срок мерзим мерзім term expire'],
+  [['launch_date'], 'запуск запущ ашыл іске иске launch'],
+];
+
+// Words of a question that are neither a name nor a measure ("сколько", "қанша", "how much", "was").
+const QUESTION_WORDS =
+  'сколько скольк какой какая какое какие каков какова каково всего был была было были будет будут есть сейчас ' +
+  'году год года годах занимает занимал занимала составляет составила составил дадут даст создадут создаст ' +
+  'канша қанша неше кандай қандай болды болган болған болады бар жылы жыл жылғы жылгы ' +
+  'how many much what whats which was were is are does did do will has have there in the of a an by ' +
+  'total number create created planned plan';
+
+// Messages that are only small talk (every word of them one of these, or a stop word).
+const TALK_WORDS: Array<[SmallTalk, string]> = [
+  [
+    'hello',
+    'привет здравствуй здравствуйте салам салем сәлем сәлеметсіз салеметсиз hello hi hey добрый доброе день вечер утро қайырлы кайырлы таң кеш күн кун',
+  ],
+  ['thanks', 'спасибо благодарю рахмет рақмет thanks thank you спс'],
+  ['who', 'кто ты вы сен сіз сиз кімсің кимсин кімсіз who are you what can умеешь можешь істей істейсің'],
+  ['bye', 'пока свидания сау бол bye goodbye'],
+];
+
+const toSet = (text: string) => new Set(text.split(/\s+/).flatMap((w) => (w ? tokens(w) : [])));
+const measureStems = MEASURE_WORDS.map(([metrics, words]) => [metrics, [...toSet(words)]] as const);
+const questionWords = toSet(QUESTION_WORDS);
+const talkWords = TALK_WORDS.map(([talk, words]) => [talk, toSet(words)] as const);
+
+/** The metrics a word names, if any. */
+function measureOf(token: string): readonly Metric[] | undefined {
+  // Short stems ("бос", "fill") only as whole words, so that names starting with them stay names.
+  return measureStems.find(([, stems]) => stems.some((s) => (s.length < 5 ? token === s : token.startsWith(s))))?.[0];
+}
+
+const isNameWord = (token: string) => !STOP_WORDS.has(token) && kindOf(token) === undefined;
+
+const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/;
+
+/** The small talk a message is, when it is nothing else. */
+function smallTalk(words: string[]): SmallTalk | undefined {
+  if (words.length === 0 || words.length > 5) return undefined;
+  for (const [talk, set] of talkWords) {
+    if (words.some((w) => set.has(w)) && words.every((w) => set.has(w) || STOP_WORDS.has(w) || questionWords.has(w)))
+      return talk;
+  }
+  return undefined;
+}
+
+export function understand(index: SearchIndex, text: string): Understanding {
+  const words = tokens(text);
+  const talk = smallTalk(words);
+  if (talk) return { kind: 'smalltalk', talk };
+
+  const metrics = new Set<Metric>();
+  // The runs of words left when measures, question words and years are taken out: where names are.
+  const runs: string[][] = [[]];
+  for (const raw of text.split(/\s+/)) {
+    const ws = tokens(raw);
+    const measure = ws.map(measureOf).find((m) => m !== undefined);
+    if (measure) measure.forEach((m) => metrics.add(m));
+    const other = measure !== undefined || YEAR.test(raw) || ws.every((w) => questionWords.has(w));
+    if (other) runs.push([]);
+    else runs.at(-1)!.push(raw);
+  }
+  if (metrics.size === 0) return { kind: 'search' };
+  // The longest stretch of words that names something wins: "ПИТ Алатау" over the "Алатау" in it.
+  let best: { slug: string; score: number; size: number } | undefined;
+  for (const run of runs.filter((r) => r.length > 0)) {
+    for (let size = run.length; size >= 1 && (!best || size >= best.size); size--) {
+      for (let at = 0; at + size <= run.length; at++) {
+        const window = run.slice(at, at + size).join(' ');
+        // Kind words alone ("СЭЗ", "индустриальная зона") name no zone in particular: "СЭЗ в Шымкенте"
+        // is not a question about the one SEZ the store holds.
+        if (!tokens(window).some(isNameWord)) continue;
+        const [hit] = search(index, window, { limit: 1 });
+        if (hit && hit.score >= ACCEPT && (!best || size > best.size || hit.score > best.score))
+          best = { slug: hit.slug, score: hit.score, size };
+      }
+    }
+  }
+  if (!best) return { kind: 'search' };
+  return { kind: 'figure', slug: best.slug, metrics: [...metrics], year: Number(YEAR.exec(text)?.[1]) || undefined };
+}

@@ -1,0 +1,64 @@
+// Question understanding on the real catalogue: the entity among the other words of a question,
+// the measure asked and a year, in Kazakh, Russian and English however they are typed; small talk;
+// and names alone, or kind words alone, left to the name search.
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { SearchIndex } from '../../src/search/index.ts';
+import { buildSearchIndex } from '../../src/store/search-docs.ts';
+import { openStore } from '../../src/store/open.ts';
+import { understand } from '../../src/understand/question.ts';
+import { tempDir } from '../helpers.ts';
+
+const tmp = tempDir();
+const store = openStore(join(tmp.dir, 'understand.db'));
+const index: SearchIndex = buildSearchIndex(store.db);
+afterAll(() => {
+  store.close();
+  tmp.cleanup();
+});
+
+describe('understand', () => {
+  it.each([
+    ['сколько участников в ПИТ Алатау', 'pit-alatau', 'participants', undefined],
+    ['ПИТ Алатауда канша катысушы бар', 'pit-alatau', 'participants', undefined],
+    ['qansha qatysushy bar PIT Alatau-da', 'pit-alatau', 'participants', undefined],
+    ['2018 жылы ПИТ-те қанша жер бос болды', 'pit-alatau', 'free_land', 2018],
+    ['сколко гектаров занимал парк инновационных технологий в 2018', 'pit-alatau', 'area', 2018],
+    ['Valtherm жұмыс орны', 'valtherm', 'jobs', undefined],
+    ['how much is KT&G investing?', 'ktg', 'investment', undefined],
+    ['How many jobs did the PIT projects launched in 2025 create', 'pit-alatau', 'jobs', 2025],
+    ['ыщдлщ рабочих мест в Valtherm', 'valtherm', 'jobs', undefined],
+  ])('%s → %s, %s', (question, slug, metric, year) => {
+    const u = understand(index, question);
+    expect(u).toMatchObject({ kind: 'figure', slug, year });
+    expect(u.kind === 'figure' && u.metrics).toContain(metric);
+  });
+
+  it.each([
+    ['привет', 'hello'],
+    ['Сәлеметсіз бе!', 'hello'],
+    ['salem', 'hello'],
+    ['рахмет', 'thanks'],
+    ['thank you!', 'thanks'],
+    ['кто ты?', 'who'],
+    ['сен кімсің', 'who'],
+    ['пока', 'bye'],
+  ])('%s is small talk (%s)', (text, talk) => expect(understand(index, text)).toEqual({ kind: 'smalltalk', talk }));
+
+  it.each([
+    'Шелек',
+    'ПИТ Алатау',
+    'Kusto Logistics',
+    'Talgar district',
+    // A measure, but no zone in particular: kind words alone, or a place the store does not hold.
+    'сколько участников в СЭЗ Онтустик в Шымкенте',
+    'Atyrau AEA-da qanşa qatysuşy bar?',
+    'сколько стоит квартира',
+  ])('%s is left to the search', (text) => expect(understand(index, text)).toEqual({ kind: 'search' }));
+
+  it('hears the question behind a greeting', () =>
+    expect(understand(index, 'привет, сколько участников в ПИТ')).toMatchObject({
+      kind: 'figure',
+      slug: 'pit-alatau',
+    }));
+});
