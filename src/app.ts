@@ -10,10 +10,11 @@ import { progress } from './broadcast/queue.ts';
 import { clientOptions } from './bot/api.ts';
 import { startWebhookServer } from './server.ts';
 import { BroadcastWorker } from './broadcast/worker.ts';
+import { StaffOutbox, type StaffOutboxOptions } from './bot/staffOutbox.ts';
 import type { Config } from './config.ts';
 import { setCommands, setStaffCommands } from './bot/commands.ts';
 import type { Lang } from './dataset/schema.ts';
-import type { BotContext, UpdateEvent } from './bot/context.ts';
+import type { BotContext, BotDeps, UpdateEvent } from './bot/context.ts';
 import { createI18n } from './bot/i18n.ts';
 import { createBot } from './bot/index.ts';
 import { readCatalogue } from './store/catalogue.ts';
@@ -36,6 +37,8 @@ export interface AppOptions {
   observe?: (event: UpdateEvent) => void;
   /** Overrides the guides' version (tests of an upgrade in the middle of a guide). */
   guideVersion?: string;
+  /** The staff chat's outbox: its backoff (tests) and a listener of its tries. */
+  staffPosts?: StaffOutboxOptions;
 }
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
@@ -102,23 +105,29 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   try {
     const catalogue = readCatalogue(store);
     const i18n = createI18n();
+    // Broadcasts and staff posts go out through an API of their own: they pace and retry themselves.
+    const rawApi = new Api(config.BOT_TOKEN, clientOptions(config.BOT_API_ROOT));
+    const deps: BotDeps = {
+      store,
+      repos: store.repos,
+      ...catalogue,
+      logger,
+      observe: options.observe,
+      staffChatId: config.STAFF_CHAT_ID,
+      staffPosts: { wake: () => outbox.wake() },
+      adminIds: config.ADMIN_IDS,
+      translate: (lang, key, vars) => i18n.t(lang, key, vars),
+      fileUrl: (path) => `${config.BOT_API_ROOT ?? 'https://api.telegram.org'}/file/bot${config.BOT_TOKEN}/${path}`,
+    };
+    // The same deps as the bot's: the zones a post names follow data changes.
+    const outbox = new StaffOutbox(deps, rawApi, options.staffPosts);
     const bot = createBot({
       token: config.BOT_TOKEN,
       apiRoot: config.BOT_API_ROOT,
       i18n,
       ...(options.guideVersion ? { guideVersion: options.guideVersion } : {}),
       userRate: { limit: config.USER_RATE_LIMIT, windowMs: config.USER_RATE_WINDOW_MS },
-      deps: {
-        store,
-        repos: store.repos,
-        ...catalogue,
-        logger,
-        observe: options.observe,
-        staffChatId: config.STAFF_CHAT_ID,
-        adminIds: config.ADMIN_IDS,
-        translate: (lang, key, vars) => i18n.t(lang, key, vars),
-        fileUrl: (path) => `${config.BOT_API_ROOT ?? 'https://api.telegram.org'}/file/bot${config.BOT_TOKEN}/${path}`,
-      },
+      deps,
     });
     await bot.init();
     const translate = (lang: Lang, key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
@@ -150,12 +159,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       // its reply), and updates fetched beyond them wait unacknowledged where a stop can leave them.
       runner = run(bot, { sink: { concurrency: 50 }, runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     }
-    // Broadcasts go out through an API of their own: the worker paces and retries them itself.
-    const rawApi = new Api(config.BOT_TOKEN, clientOptions(config.BOT_API_ROOT));
     const worker = new BroadcastWorker(store.db, rawApi, { rate: config.BROADCAST_RATE, logger });
     worker.start().catch((err: unknown) => logger.fatal({ err }, 'broadcast worker stopped'));
     const reporter = new ProgressReporter(store.db, rawApi, translate);
     reporter.start();
+    outbox.start();
     logger.info({ bot: bot.botInfo.username, entities: catalogue.refs.size }, 'bot started');
     const handle = runner;
     return {
@@ -172,8 +180,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         // Requests under way are answered before the store closes.
         await webhook?.close();
         await reporter.stop();
-        // Sends in flight finish and are recorded, so the queue stays consistent.
-        await worker.stop();
+        // Sends in flight finish and are recorded, so the queue stays consistent; so does a staff
+        // post in flight (what is left pending goes out at the next start).
+        await Promise.all([worker.stop(), outbox.stop()]);
         store.close();
         logger.info('bot stopped');
       },
