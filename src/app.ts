@@ -52,13 +52,15 @@ async function drained(runner: RunnerHandle, withinMs: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
 }
 
-/** What /healthz answers: the store reachable, broadcast rows waiting, uptime. */
+/** What /healthz answers: the store reachable, broadcast rows and staff posts waiting, uptime. */
 function health(store: Store, started: number): Record<string, unknown> & { status: 'ok' | 'degraded' } {
   let reachable = true;
   let pending = 0;
+  let unposted = 0;
   try {
     store.sqlite.prepare('SELECT 1').get();
     pending = progress(store.db).pending;
+    unposted = store.repos.applications.unposted().count;
   } catch {
     reachable = false;
   }
@@ -67,6 +69,7 @@ function health(store: Store, started: number): Record<string, unknown> & { stat
     version: VERSION,
     store: reachable,
     pendingBroadcastRows: pending,
+    applicationsNotInStaffChat: unposted,
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
   };
 }

@@ -96,9 +96,10 @@ export class StaffOutbox {
 
   /** Whether the post went out. */
   private async post(chat: number, application: Application, attempts: number): Promise<boolean> {
-    const post = staffPostOf(this.deps, application);
     let messageId: number;
     try {
+      // A post that cannot be rendered is refused like one the chat refuses: kept, logged, tried slowly.
+      const post = staffPostOf(this.deps, application);
       const sent = await this.api.sendMessage(chat, post.text, {
         parse_mode: 'HTML',
         reply_markup: keyboard(post.buttons),

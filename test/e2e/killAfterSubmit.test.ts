@@ -64,7 +64,13 @@ describe('an application when the bot is killed after Submit', () => {
     const step = async (act: () => void, expected: string) => {
       const before = said().length;
       act();
-      await until(() => said().slice(before).some((m) => m.text.includes(expected)), `"${expected}"`);
+      await until(
+        () =>
+          said()
+            .slice(before)
+            .some((m) => m.text.includes(expected)),
+        `"${expected}"`,
+      );
     };
     const press = (label: string) => {
       const message = said().findLast((m) => m.buttons.length > 0)!;
