@@ -33,6 +33,8 @@ export class StaffOutbox {
   private running = false;
   private loop: Promise<void> | undefined;
   private woken = false;
+  /** Until when a 429 holds every post (Telegram counts the bot, not the application). */
+  private pausedUntil = 0;
   private wakeUp: (() => void) | undefined;
 
   constructor(
@@ -72,6 +74,10 @@ export class StaffOutbox {
   private async run(chat: number): Promise<void> {
     const { repos, logger } = this.deps;
     while (this.running) {
+      if (Date.now() < this.pausedUntil) {
+        await this.sleep(this.pausedUntil - Date.now());
+        continue;
+      }
       let more = false;
       try {
         const due = repos.applications.duePosts(Date.now(), BATCH);
@@ -80,7 +86,7 @@ export class StaffOutbox {
           if (!this.running || !ok) break;
           ok = await this.post(chat, d.application, d.attempts);
         }
-        // A failure holds the rest back until the time it set: they go to the same chat.
+        // A failure ends the round: the next one starts from the oldest post due again.
         more = ok && due.length === BATCH;
       } catch (err) {
         // The store failed (busy, closed): say so and try again shortly rather than stop posting.
@@ -118,7 +124,8 @@ export class StaffOutbox {
     const { repos, logger } = this.deps;
     const error = err instanceof Error ? err.message : String(err);
     if (err instanceof GrammyError && err.error_code === 429) {
-      repos.applications.postFailed(id, Date.now() + (err.parameters.retry_after ?? 1) * 1000, error, false);
+      this.pausedUntil = Date.now() + (err.parameters.retry_after ?? 1) * 1000;
+      repos.applications.postFailed(id, this.pausedUntil, error, false);
       this.options.onOutcome?.('limited', id);
       return;
     }
