@@ -11,10 +11,11 @@ import { progress } from './broadcast/queue.ts';
 import { clientOptions } from './bot/api.ts';
 import { startWebhookServer } from './server.ts';
 import { BroadcastWorker } from './broadcast/worker.ts';
+import { StaffOutbox, type StaffOutboxOptions } from './bot/staffOutbox.ts';
 import type { Config } from './config.ts';
 import { setCommands, setStaffCommands } from './bot/commands.ts';
 import type { Lang } from './dataset/schema.ts';
-import type { BotContext, UpdateEvent } from './bot/context.ts';
+import type { BotContext, BotDeps, UpdateEvent } from './bot/context.ts';
 import { createI18n } from './bot/i18n.ts';
 import { createBot } from './bot/index.ts';
 import { readCatalogue } from './store/catalogue.ts';
@@ -40,6 +41,8 @@ export interface AppOptions {
   guideVersion?: string;
   /** How long the start waits for the Bot API to answer getMe (tests of a wrong BOT_API_ROOT shorten it). */
   reachWithinMs?: number;
+  /** The staff chat's outbox: its backoff (tests) and a listener of its tries. */
+  staffPosts?: StaffOutboxOptions;
 }
 
 /** The Bot API could not be reached at start: the message says where and why, without the token. */
@@ -86,13 +89,15 @@ async function drained(runner: RunnerHandle, withinMs: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
 }
 
-/** What /healthz answers: the store reachable, broadcast rows waiting, uptime. */
+/** What /healthz answers: the store reachable, broadcast rows and staff posts waiting, uptime. */
 function health(store: Store, started: number): Record<string, unknown> & { status: 'ok' | 'degraded' } {
   let reachable = true;
   let pending = 0;
+  let unposted = 0;
   try {
     store.sqlite.prepare('SELECT 1').get();
     pending = progress(store.db).pending;
+    unposted = store.repos.applications.unposted().count;
   } catch {
     reachable = false;
   }
@@ -101,6 +106,7 @@ function health(store: Store, started: number): Record<string, unknown> & { stat
     version: VERSION,
     store: reachable,
     pendingBroadcastRows: pending,
+    applicationsNotInStaffChat: unposted,
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
   };
 }
@@ -148,23 +154,29 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     forgetIdleGuides(store.db);
     const catalogue = readCatalogue(store);
     const i18n = createI18n();
+    // Broadcasts and staff posts go out through an API of their own: they pace and retry themselves.
+    const rawApi = new Api(config.BOT_TOKEN, clientOptions(config.BOT_API_ROOT));
+    const deps: BotDeps = {
+      store,
+      repos: store.repos,
+      ...catalogue,
+      logger,
+      observe: options.observe,
+      staffChatId: config.STAFF_CHAT_ID,
+      staffPosts: { wake: () => outbox.wake() },
+      adminIds: config.ADMIN_IDS,
+      translate: (lang, key, vars) => i18n.t(lang, key, vars),
+      fileUrl: (path) => `${config.BOT_API_ROOT ?? 'https://api.telegram.org'}/file/bot${config.BOT_TOKEN}/${path}`,
+    };
+    // The same deps as the bot's: the zones a post names follow data changes.
+    const outbox = new StaffOutbox(deps, rawApi, options.staffPosts);
     const bot = createBot({
       token: config.BOT_TOKEN,
       apiRoot: config.BOT_API_ROOT,
       i18n,
       ...(options.guideVersion ? { guideVersion: options.guideVersion } : {}),
       userRate: { limit: config.USER_RATE_LIMIT, windowMs: config.USER_RATE_WINDOW_MS },
-      deps: {
-        store,
-        repos: store.repos,
-        ...catalogue,
-        logger,
-        observe: options.observe,
-        staffChatId: config.STAFF_CHAT_ID,
-        adminIds: config.ADMIN_IDS,
-        translate: (lang, key, vars) => i18n.t(lang, key, vars),
-        fileUrl: (path) => `${config.BOT_API_ROOT ?? 'https://api.telegram.org'}/file/bot${config.BOT_TOKEN}/${path}`,
-      },
+      deps,
     });
     bot.botInfo = await reachBotApi(
       bot.api,
@@ -201,8 +213,6 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       // its reply), and updates fetched beyond them wait unacknowledged where a stop can leave them.
       runner = run(bot, { sink: { concurrency: 50 }, runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     }
-    // Broadcasts go out through an API of their own: the worker paces and retries them itself.
-    const rawApi = new Api(config.BOT_TOKEN, clientOptions(config.BOT_API_ROOT));
     const worker = new BroadcastWorker(store.db, rawApi, { rate: config.BROADCAST_RATE, logger });
     worker.start().catch((err: unknown) => logger.fatal({ err }, 'broadcast worker stopped'));
     const reporter = new ProgressReporter(store.db, rawApi, translate);
@@ -216,6 +226,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }
     }, SWEEP_MS);
     sweep.unref();
+    outbox.start();
     logger.info({ bot: bot.botInfo.username, entities: catalogue.refs.size }, 'bot started');
     const handle = runner;
     return {
@@ -232,8 +243,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         // Requests under way are answered before the store closes.
         await webhook?.close();
         await reporter.stop();
-        // Sends in flight finish and are recorded, so the queue stays consistent.
-        await worker.stop();
+        // Sends in flight finish and are recorded, so the queue stays consistent; so does a staff
+        // post in flight (what is left pending goes out at the next start).
+        await Promise.all([worker.stop(), outbox.stop()]);
         clearInterval(sweep);
         store.close();
         logger.info('bot stopped');

@@ -41,6 +41,8 @@ export interface BotDeps extends Catalogue {
   observe?: (event: UpdateEvent) => void;
   /** Where applications are posted for staff (STAFF_CHAT_ID). */
   staffChatId?: number;
+  /** The staff chat's outbox, told when an application has been filed. */
+  staffPosts: { wake(): void };
   /** Users allowed to act on applications besides the staff chat (ADMIN_IDS). */
   adminIds: number[];
   /** The address of a file Telegram keeps (from getFile), to download it. */

@@ -47,6 +47,13 @@ export interface Faults {
   failNext?: number;
   /** Messages sent are answered this many milliseconds late, as by a slow Bot API. */
   sendDelayMs?: number;
+  /**
+   * Calls to one chat answered with an error: 400 as to a chat that does not exist (or the bot is
+   * not in), 502 as from Telegram's front end; `times` counts down, and without it every call fails.
+   */
+  chatErrors?: Map<number, { code: 400 | 502; times?: number }>;
+  /** Sends to these chats are never answered nor delivered (held until the caller drops the request). */
+  hang?: Set<number>;
 }
 
 type Update = Record<string, unknown> & { update_id: number };
@@ -218,6 +225,10 @@ export class BotApiEmulator {
       if (!match) throw new ApiError(404, 'Not Found');
       const params = await readParams(req);
       this.calls.push({ method: match[2]!, params, at: performance.now() });
+      if (match[2]!.startsWith('send') && this.faults.hang?.has(Number(params.chat_id))) {
+        await once(res, 'close');
+        return;
+      }
       body = { ok: true, result: await this.call(match[2]!, params) };
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError(500, `Internal Server Error: ${(err as Error).message}`);
@@ -409,6 +420,12 @@ export class BotApiEmulator {
   private checkFaults(chatId: number, newMessage: boolean): void {
     const f = this.faults;
     if (f.blocked?.has(chatId)) throw new ApiError(403, 'Forbidden: bot was blocked by the user');
+    const chatError = f.chatErrors?.get(chatId);
+    if (chatError && (chatError.times === undefined || chatError.times-- > 0)) {
+      throw chatError.code === 400
+        ? new ApiError(400, 'Bad Request: chat not found')
+        : new ApiError(502, 'Bad Gateway');
+    }
     if (f.failNext && f.failNext > 0) {
       f.failNext--;
       throw new ApiError(502, 'Bad Gateway');

@@ -4,6 +4,7 @@
 import type { DestinationStream } from 'pino';
 import { createLogger, startApp, type App } from '../app.ts';
 import type { UpdateEvent } from '../bot/context.ts';
+import type { StaffPostOutcome } from '../bot/staffOutbox.ts';
 import { loadConfig } from '../config.ts';
 import { BotApiEmulator, type BotMessage, type EmulatedUser } from './emulator.ts';
 
@@ -12,9 +13,16 @@ export const OFFLINE_TOKEN = '1000000001:offline-chat-token-not-a-secret';
 
 export interface LocalBot {
   emulator: BotApiEmulator;
-  app: App;
+  /** The running app (a new one after restart()). */
+  readonly app: App;
   /** Resolves once the bot has handled the update with this id. */
   handled(updateId: number, timeoutMs?: number): Promise<UpdateEvent>;
+  /** Resolves once the staff chat's outbox has had this outcome for this application (now or before). */
+  staffPost(applicationId: number, outcome: StaffPostOutcome, timeoutMs?: number): Promise<void>;
+  /** Every try of the outbox so far, in order. */
+  staffPosts: Array<{ applicationId: number; outcome: StaffPostOutcome }>;
+  /** Stops the app cleanly and starts it again on the same store and emulator, with these options changed. */
+  restart(changes?: Pick<LocalBotOptions, 'staffChatId' | 'staffPostBackoffMs'>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,6 +38,8 @@ export interface LocalBotOptions {
   logTo?: DestinationStream;
   /** USER_RATE_LIMIT for this bot; scripted users answer far faster than people, so scripts raise it. */
   userRateLimit?: number;
+  /** The staff outbox's wait before a try again (tests shorten it). */
+  staffPostBackoffMs?: (attempts: number, refused: boolean) => number;
 }
 
 export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot> {
@@ -37,33 +47,49 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
   const url = await emulator.start();
   const events = new Map<number, UpdateEvent>();
   const waiting = new Map<number, (e: UpdateEvent) => void>();
-  const config = loadConfig({
-    BOT_TOKEN: OFFLINE_TOKEN,
-    BOT_API_ROOT: url,
-    DATABASE_PATH: options.databasePath,
-    LOG_LEVEL: options.logLevel ?? 'silent',
-    ...(options.userRateLimit !== undefined ? { USER_RATE_LIMIT: String(options.userRateLimit) } : {}),
-    ...(options.staffChatId !== undefined ? { STAFF_CHAT_ID: String(options.staffChatId) } : {}),
-    ...(options.adminIds ? { ADMIN_IDS: options.adminIds.join(',') } : {}),
-  });
-  let app: App;
-  try {
-    app = await startApp(config, {
-      ...(options.guideVersion ? { guideVersion: options.guideVersion } : {}),
-      logger: createLogger(config.LOG_LEVEL, options.logTo),
+  const staffPosts: LocalBot['staffPosts'] = [];
+  const postWaiters = new Set<() => void>();
+  const launch = (o: LocalBotOptions): Promise<App> => {
+    const config = loadConfig({
+      BOT_TOKEN: OFFLINE_TOKEN,
+      BOT_API_ROOT: url,
+      DATABASE_PATH: o.databasePath,
+      LOG_LEVEL: o.logLevel ?? 'silent',
+      ...(o.userRateLimit !== undefined ? { USER_RATE_LIMIT: String(o.userRateLimit) } : {}),
+      ...(o.staffChatId !== undefined ? { STAFF_CHAT_ID: String(o.staffChatId) } : {}),
+      ...(o.adminIds ? { ADMIN_IDS: o.adminIds.join(',') } : {}),
+    });
+    return startApp(config, {
+      ...(o.guideVersion ? { guideVersion: o.guideVersion } : {}),
+      logger: createLogger(config.LOG_LEVEL, o.logTo),
       observe: (e) => {
         events.set(e.updateId, e);
         waiting.get(e.updateId)?.(e);
         waiting.delete(e.updateId);
       },
+      staffPosts: {
+        ...(o.staffPostBackoffMs ? { backoffMs: o.staffPostBackoffMs } : {}),
+        onOutcome: (outcome, applicationId) => {
+          staffPosts.push({ applicationId, outcome });
+          for (const wake of postWaiters) wake();
+        },
+      },
     });
+  };
+  let current = options;
+  let app: App;
+  try {
+    app = await launch(current);
   } catch (err) {
     await emulator.stop();
     throw err;
   }
   return {
     emulator,
-    app,
+    get app() {
+      return app;
+    },
+    staffPosts,
     handled(updateId, timeoutMs = 10_000) {
       const done = events.get(updateId);
       if (done) return Promise.resolve(done);
@@ -77,6 +103,28 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
           resolve(e);
         });
       });
+    },
+    staffPost(applicationId, outcome, timeoutMs = 10_000) {
+      const seen = () => staffPosts.some((p) => p.applicationId === applicationId && p.outcome === outcome);
+      if (seen()) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!seen()) return;
+          clearTimeout(timer);
+          postWaiters.delete(check);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          postWaiters.delete(check);
+          reject(new Error(`application ${applicationId}: no staff post ${outcome} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        postWaiters.add(check);
+      });
+    },
+    async restart(changes = {}) {
+      await app.stop();
+      current = { ...current, ...changes };
+      app = await launch(current);
     },
     async stop() {
       await Promise.all([app.stop(), emulator.stop()]);

@@ -218,6 +218,30 @@ export const applicationEvents = sqliteTable('application_events', {
   at: text('at').notNull(),
 });
 
+/**
+ * The staff chat's outbox: one row per application, written in the transaction that files it, and
+ * drained by the bot (src/bot/staffOutbox.ts) until the post is in the staff chat. A row is never
+ * given up: a chat that refuses posts is retried slowly and shown in /stats.
+ */
+export const staffPosts = sqliteTable(
+  'staff_posts',
+  {
+    applicationId: integer('application_id')
+      .primaryKey()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['pending', 'posted'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** Epoch milliseconds before which the row is not tried again. */
+    nextAttemptAt: integer('next_attempt_at').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+    postedAt: text('posted_at'),
+  },
+  (t) => [index('staff_posts_due').on(t.status, t.nextAttemptAt)],
+);
+
 /** Topics a user follows beyond the general news: `zone:<slug>`, `district:<slug>`, `sez`, `parks`. */
 export const subscriptions = sqliteTable(
   'subscriptions',

@@ -247,15 +247,16 @@ describe('applications', () => {
     const second = local.emulator.press(u.user, review, submit);
     await local.handled(first);
     await local.handled(second);
-    const rows = query<Array<{ ref: string; status: string; contact: string; zone_slug: string; profile: string }>>(
+    const rows = query<Array<{ id: number; ref: string; status: string; contact: string; zone_slug: string }>>(
       'SELECT * FROM applications WHERE user_id = ?',
       u.user.id,
     );
     expect(rows).toHaveLength(1);
     const ref = rows[0]!.ref;
     expect(ref).toMatch(/^INV-\d{4}-\d{6}$/);
-    expect(u.messages.some((m) => m.text.includes(`Заявка ${ref} отправлена`))).toBe(true);
+    expect(u.messages.filter((m) => m.text.startsWith(`Заявка ${ref} сохранена, и мы передаём её`))).toHaveLength(1);
 
+    await local.staffPost(rows[0]!.id, 'posted');
     const staffPost = local.emulator.chat(STAFF_CHAT).at(-1)!;
     expect(staffPost.text).toContain(ref);
     expect(staffPost.text).toContain('Асель Н.');

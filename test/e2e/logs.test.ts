@@ -52,6 +52,8 @@ describe('logs', () => {
       await u.press('✅');
     }
     await phone.say('+7 701 555 01 99');
+    // Both refusals, logged by the staff chat's outbox.
+    await Promise.all([local.staffPost(1, 'refused'), local.staffPost(2, 'refused')]);
     expect(logs).toContain('could not post the application to the staff chat');
     expect(logs).toMatch(/"kind":"message","ms":\d+,"outcome":"ok"/);
     expect(logs).toMatch(/"kind":"callback_query","ms":\d+,"outcome":"ok"/);

@@ -119,6 +119,7 @@ describe('webhook mode', () => {
       status: 'ok',
       store: true,
       pendingBroadcastRows: 0,
+      applicationsNotInStaffChat: 0,
       version: expect.any(String),
     });
   });

@@ -1,14 +1,12 @@
 // An application to the investment office: name, company, contact and a short description,
 // prefilled with what the guide already knows, shown for confirmation or correction, then filed
-// with a reference number and posted to the staff chat.
+// with a reference number; the staff chat gets it through the outbox (src/bot/staffOutbox.ts).
 import { InlineKeyboard, Keyboard } from 'grammy';
 import { applicationLines } from '../../../cards/application.ts';
 import { escapeHtml, nameOf } from '../../../cards/render.ts';
 import { answersLine } from '../../../guide/answers.ts';
 import { parseContact, type Contact } from '../../../guide/parse.ts';
 import { ask, BACK, choice, keep, navRow, steps, type Back, type Guide, type GuideContext } from '../../questions.ts';
-import { keyboard } from '../../reply.ts';
-import { staffPostOf } from '../../staffPost.ts';
 
 export const MAX_DESCRIPTION = 1000;
 const FIELDS = ['name', 'company', 'contact', 'description'] as const;
@@ -131,8 +129,8 @@ export async function apply(
       await questions[picked](a, true);
       continue;
     }
-    const filed = await conversation.external((octx) =>
-      octx.deps.repos.applications.file({
+    const application = await conversation.external((octx) => {
+      const { application } = octx.deps.repos.applications.file({
         // One application per review message, should this step ever run twice (a crash right after it).
         submissionKey: `${review.chat.id}:${review.message_id}`,
         userId: octx.from!.id,
@@ -146,31 +144,13 @@ export async function apply(
         description: fields.description,
         zoneSlug,
         profile: guideAnswers === null ? null : JSON.stringify(guideAnswers),
-      }),
-    );
-    const { application } = filed;
+      });
+      // Filed with its row in the staff chat's outbox, which posts it from there.
+      octx.deps.staffPosts.wake();
+      return application;
+    });
+    // Saved, not yet posted: the user is told no more than that.
     await ctx.reply(ctx.t('apply-done', { ref: application.ref ?? '' }));
-    const staffChat = ctx.deps.staffChatId;
-    if (staffChat !== undefined && application.staffMessageId === null) {
-      const post = await conversation.external((octx) => staffPostOf(octx.deps, application));
-      try {
-        const posted = await ctx.api.sendMessage(staffChat, post.text, {
-          parse_mode: 'HTML',
-          reply_markup: keyboard(post.buttons),
-        });
-        await conversation.external((octx) =>
-          octx.deps.repos.applications.setStaffMessage(application.id, posted.message_id),
-        );
-      } catch (err) {
-        // The application is filed either way; staff find it in the store (its post is missing).
-        await conversation.external((octx) =>
-          octx.deps.logger.error(
-            { err, application: application.id },
-            'could not post the application to the staff chat',
-          ),
-        );
-      }
-    }
     return;
   }
 }

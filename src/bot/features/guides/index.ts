@@ -63,7 +63,12 @@ async function myRequests(ctx: BotContext, userId: number): Promise<void> {
   const lines = list.map((a) => {
     const zone = a.zoneSlug ? ctx.deps.refs.get(a.zoneSlug) : undefined;
     const date = formatDate(a.updatedAt.slice(0, 10));
-    return `• ${a.ref} — ${zone ? `${nameOf(zone, ctx.lang)} — ` : ''}${ctx.t(`request-status-${a.status}`)} (${date})`;
+    // A new application not yet in the staff chat is only saved so far.
+    const status =
+      a.status === 'new' && a.staffMessageId === null
+        ? ctx.t('request-status-saved')
+        : ctx.t(`request-status-${a.status}`);
+    return `• ${a.ref} — ${zone ? `${nameOf(zone, ctx.lang)} — ` : ''}${status} (${date})`;
   });
   await ctx.reply(escapeHtml([ctx.t('requests-title'), ...lines].join('\n')), { parse_mode: 'HTML' });
 }

@@ -25,6 +25,7 @@ stats.chatType('private').command('stats', staffOnly, async (ctx) => {
     ctx.t('stats-unanswered', { count: s.unansweredTotal }),
     ...s.topUnanswered.map((u) => `   • ${u.query} — ${u.count}`),
     ctx.t('stats-applications', { list: pairs(s.applications) }),
+    ...unposted(ctx),
     ctx.t('stats-subscribers', { list: pairs(s.subscribers) }),
     ctx.t('stats-broadcasts'),
     ...s.broadcasts.map(
@@ -34,3 +35,18 @@ stats.chatType('private').command('stats', staffOnly, async (ctx) => {
   ];
   await ctx.reply(escapeHtml(lines.join('\n')), { parse_mode: 'HTML' });
 });
+
+/** Applications the staff chat has not got yet, and why: what an operator has to act on. */
+function unposted(ctx: BotContext): string[] {
+  const u = ctx.deps.repos.applications.unposted();
+  const head = ctx.t('stats-unposted', { count: u.count });
+  if (u.count === 0) return [head];
+  const why =
+    ctx.deps.staffChatId === undefined
+      ? ctx.t('stats-unposted-no-chat')
+      : ctx.t('stats-unposted-detail', {
+          since: (u.oldest ?? '').slice(0, 16).replace('T', ' '),
+          error: u.lastError ?? '—',
+        });
+  return [head, `   ${why}`];
+}
