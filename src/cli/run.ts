@@ -1,6 +1,7 @@
-// Runs a command-line entry point: a known failure (a broken data file, a bad argument) prints one
-// clear line and exits 1; anything else prints its stack.
+// Runs a command-line entry point: a known failure (a broken data file, a bad argument, a store kept
+// locked by another process) prints one clear line and exits 1; anything else prints its stack.
 import { createInterface } from 'node:readline/promises';
+import { SqliteError } from 'better-sqlite3';
 import { DatasetError } from '../dataset/load.ts';
 
 export class UsageError extends Error {}
@@ -10,7 +11,11 @@ export function runCli(main: () => void | Promise<void>): void {
     .then(main)
     .catch((err: unknown) => {
       if (err instanceof DatasetError || err instanceof UsageError) console.error(`error: ${err.message}`);
-      else console.error(err);
+      else if (err instanceof SqliteError && err.code.startsWith('SQLITE_BUSY')) {
+        console.error(
+          'error: the store is busy: another process (the bot?) kept it locked; nothing was changed, try again',
+        );
+      } else console.error(err);
       process.exitCode = 1;
     });
 }

@@ -40,12 +40,13 @@ export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
 export function openStore(path: string = databasePath(), options: OpenOptions = {}): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
+  // First: opening beside a running bot may find the store locked, and so may every pragma after it.
+  sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('journal_mode = WAL');
   // In WAL mode NORMAL syncs at checkpoints, not at every commit: durable across a process crash,
   // and far fewer disk flushes per update (a power cut may lose the last commits).
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
   try {
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });

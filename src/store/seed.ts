@@ -40,46 +40,51 @@ export function seedStore(db: Db, data: Dataset, fingerprint?: string, options: 
   const note = (plan: TablePlan, key: string, change: 'added' | 'changed' | 'removed') =>
     report.changes.push({ table: getTableName(plan.table), key, change });
   try {
-    db.transaction((tx) => {
-      const stale: Array<{ plan: TablePlan; ids: unknown[] }> = [];
-      for (const plan of plans) {
-        const existing = new Map<string, Row>();
-        for (const row of tx.select().from(plan.table).all() as Row[]) existing.set(plan.keyOf(row), row);
-        const column = getTableColumns(plan.table)[plan.idColumn]!;
-        for (const row of plan.rows) {
-          const key = plan.keyOf(row);
-          const current = existing.get(key);
-          existing.delete(key);
-          if (!current) {
-            tx.insert(plan.table).values(row).run();
-            report.inserted++;
-            note(plan, key, 'added');
-          } else if (differs(row, current)) {
-            tx.update(plan.table).set(row).where(eq(column, current[plan.idColumn])).run();
-            report.updated++;
-            note(plan, key, 'changed');
+    db.transaction(
+      (tx) => {
+        const stale: Array<{ plan: TablePlan; ids: unknown[] }> = [];
+        for (const plan of plans) {
+          const existing = new Map<string, Row>();
+          for (const row of tx.select().from(plan.table).all() as Row[]) existing.set(plan.keyOf(row), row);
+          const column = getTableColumns(plan.table)[plan.idColumn]!;
+          for (const row of plan.rows) {
+            const key = plan.keyOf(row);
+            const current = existing.get(key);
+            existing.delete(key);
+            if (!current) {
+              tx.insert(plan.table).values(row).run();
+              report.inserted++;
+              note(plan, key, 'added');
+            } else if (differs(row, current)) {
+              tx.update(plan.table).set(row).where(eq(column, current[plan.idColumn])).run();
+              report.updated++;
+              note(plan, key, 'changed');
+            }
           }
+          for (const key of existing.keys()) note(plan, key, 'removed');
+          stale.push({ plan, ids: [...existing.values()].map((r) => r[plan.idColumn]) });
         }
-        for (const key of existing.keys()) note(plan, key, 'removed');
-        stale.push({ plan, ids: [...existing.values()].map((r) => r[plan.idColumn]) });
-      }
-      // Dependants first, so no foreign key is left dangling mid-way.
-      for (const { plan, ids } of stale.reverse()) {
-        const column = getTableColumns(plan.table)[plan.idColumn]!;
-        for (const id of ids) tx.delete(plan.table).where(eq(column, id)).run();
-        report.deleted += ids.length;
-      }
-      if (fingerprint !== undefined && readMeta(tx, FINGERPRINT) !== fingerprint) {
-        tx.insert(schema.meta)
-          .values({ key: FINGERPRINT, value: fingerprint })
-          .onConflictDoUpdate({
-            target: schema.meta.key,
-            set: { value: fingerprint, updatedAt: new Date().toISOString() },
-          })
-          .run();
-      }
-      if (options.dryRun) throw new DryRun();
-    });
+        // Dependants first, so no foreign key is left dangling mid-way.
+        for (const { plan, ids } of stale.reverse()) {
+          const column = getTableColumns(plan.table)[plan.idColumn]!;
+          for (const id of ids) tx.delete(plan.table).where(eq(column, id)).run();
+          report.deleted += ids.length;
+        }
+        if (fingerprint !== undefined && readMeta(tx, FINGERPRINT) !== fingerprint) {
+          tx.insert(schema.meta)
+            .values({ key: FINGERPRINT, value: fingerprint })
+            .onConflictDoUpdate({
+              target: schema.meta.key,
+              set: { value: fingerprint, updatedAt: new Date().toISOString() },
+            })
+            .run();
+        }
+        if (options.dryRun) throw new DryRun();
+        // A write takes the lock before it reads, so the store's busy timeout applies: a deferred
+        // transaction whose snapshot another writer outdated fails at once (SQLITE_BUSY_SNAPSHOT).
+      },
+      { behavior: 'immediate' },
+    );
   } catch (err) {
     if (!(err instanceof DryRun)) throw err;
   }
