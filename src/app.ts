@@ -36,6 +36,8 @@ export interface AppOptions {
   observe?: (event: UpdateEvent) => void;
   /** Overrides the guides' version (tests of an upgrade in the middle of a guide). */
   guideVersion?: string;
+  /** Overrides the attempts a broadcast message gets (tests of an outage, without its minutes of backoff). */
+  broadcastAttempts?: number;
 }
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
@@ -152,7 +154,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     }
     // Broadcasts go out through an API of their own: the worker paces and retries them itself.
     const rawApi = new Api(config.BOT_TOKEN, clientOptions(config.BOT_API_ROOT));
-    const worker = new BroadcastWorker(store.db, rawApi, { rate: config.BROADCAST_RATE, logger });
+    const worker = new BroadcastWorker(store.db, rawApi, {
+      rate: config.BROADCAST_RATE,
+      name: 'bot',
+      logger,
+      ...(options.broadcastAttempts ? { maxAttempts: options.broadcastAttempts } : {}),
+    });
     worker.start().catch((err: unknown) => logger.fatal({ err }, 'broadcast worker stopped'));
     const reporter = new ProgressReporter(store.db, rawApi, translate);
     reporter.start();

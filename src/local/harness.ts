@@ -26,6 +26,8 @@ export interface LocalBotOptions {
   staffChatId?: number;
   adminIds?: number[];
   guideVersion?: string;
+  /** Attempts a broadcast message gets before it counts as failed. */
+  broadcastAttempts?: number;
   /** Where the log lines go (standard error by default). */
   logTo?: DestinationStream;
   /** USER_RATE_LIMIT for this bot; scripted users answer far faster than people, so scripts raise it. */
@@ -50,6 +52,7 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
   try {
     app = await startApp(config, {
       ...(options.guideVersion ? { guideVersion: options.guideVersion } : {}),
+      ...(options.broadcastAttempts ? { broadcastAttempts: options.broadcastAttempts } : {}),
       logger: createLogger(config.LOG_LEVEL, options.logTo),
       observe: (e) => {
         events.set(e.updateId, e);
