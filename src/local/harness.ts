@@ -12,6 +12,8 @@ export const OFFLINE_TOKEN = '1000000001:offline-chat-token-not-a-secret';
 
 export interface LocalBot {
   emulator: BotApiEmulator;
+  /** The emulator's address: BOT_API_ROOT for another process beside the bot. */
+  apiRoot: string;
   app: App;
   /** Resolves once the bot has handled the update with this id. */
   handled(updateId: number, timeoutMs?: number): Promise<UpdateEvent>;
@@ -66,6 +68,7 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
   }
   return {
     emulator,
+    apiRoot: url,
     app,
     handled(updateId, timeoutMs = 10_000) {
       const done = events.get(updateId);

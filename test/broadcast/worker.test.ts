@@ -194,6 +194,45 @@ describe('the broadcast worker', () => {
   }, 30_000);
 });
 
+describe('sending again from the command line', () => {
+  it('sends a finished broadcast once more to those it failed to reach, and a second run queues nobody', async () => {
+    const ids = addUsers(6, 9_700);
+    const [, down1, down2, blockedUser] = ids;
+    emulator.faults = { unreachable: new Set([down1!, down2!]), blocked: new Set([blockedUser!]) };
+    const { id } = createBroadcast(store.db, { default: { text: 'Ещё раз' } }, { kind: 'all' }, null);
+    await new BroadcastWorker(store.db, new Api(OFFLINE_TOKEN, { apiRoot: url }), { rate: 100, maxAttempts: 1 }).start(
+      true,
+    );
+    expect(progress(store.db, id)).toEqual({ total: 6, sent: 3, blocked: 1, failed: 2, pending: 0 });
+    emulator.faults = { blocked: new Set([blockedUser!]) };
+    store.close();
+    const first = await cli(['--resend', String(id)], cliEnv()).done;
+    expect(first.code, first.out).toBe(0);
+    expect(first.out).toMatch(new RegExp(`^broadcast #${id}: sending again to 2 recipients it failed to reach\n`));
+    expect(first.out).toMatch(/\nsent 5, blocked 1, failed 0, duplicates at most 0\n$/);
+    const second = await cli(['--resend', String(id)], cliEnv()).done;
+    expect(second.code, second.out).toBe(0);
+    expect(second.out).toBe(
+      `broadcast #${id}: nothing to send again (not finished, or every message delivered or blocked)\n`,
+    );
+    const unknown = await cli(['--resend', '999'], cliEnv()).done;
+    expect([unknown.code, unknown.out]).toEqual([1, 'error: no broadcast #999\n']);
+    store = openStore(join(tmp.dir, 'broadcast.db'));
+    expect(received(ids, 'Ещё раз')).toEqual([1, 1, 1, 0, 1, 1]);
+    const rows = store.sqlite
+      .prepare('SELECT status, resends FROM deliveries WHERE broadcast_id = ? ORDER BY id')
+      .all(id) as Array<{ status: string; resends: number }>;
+    expect(rows.map((r) => `${r.status}/${r.resends}`)).toEqual([
+      'sent/0',
+      'sent/1',
+      'sent/1',
+      'blocked/0',
+      'sent/0',
+      'sent/0',
+    ]);
+  }, 30_000);
+});
+
 describe('two senders on one store', () => {
   it('send one at a time: the second waits while the first drains the queue, nobody gets it twice', async () => {
     const ids = addUsers(40, 6_000);
