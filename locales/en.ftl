@@ -395,6 +395,21 @@ broadcast-skip = Skip ›
 broadcast-open-card = Open the card
 stats-searches = Searches in 7 days: { $week }, in 30: { $month } (found nothing: { $misses }).
 broadcast-unchanged = This broadcast is already in that state or finished.
+broadcast-summary-blocked = { $blocked ->
+    [one] { $blocked } recipient has
+   *[other] { $blocked } recipients have
+  } blocked the bot and will not be sent to again.
+broadcast-summary-failed = { $failed ->
+    [one] { $failed } message was
+   *[other] { $failed } messages were
+  } not delivered because of errors — they can be sent again.
+broadcast-resend = 🔁 Send again ({ $count })
+broadcast-resending = { $count ->
+    [one] Sending again to { $count } recipient.
+   *[other] Sending again to { $count } recipients.
+  }
+broadcast-resend-nothing = Nothing to send again: the broadcast is still running, or everyone who could get it did.
+broadcast-not-found = There is no broadcast #{ $id }.
 import-outdated = The data changed after the difference was shown. Please send the file again.
 slow-down = Too many messages at once. Please wait a couple of seconds.
 error-store = Saving data is not possible right now. Search and cards work; please try the rest a little later.

@@ -43,6 +43,8 @@ export interface AppOptions {
   reachWithinMs?: number;
   /** The staff chat's outbox: its backoff (tests) and a listener of its tries. */
   staffPosts?: StaffOutboxOptions;
+  /** Overrides the attempts a broadcast message gets (tests of an outage, without its minutes of backoff). */
+  broadcastAttempts?: number;
 }
 
 /** The Bot API could not be reached at start: the message says where and why, without the token. */
@@ -213,7 +215,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       // its reply), and updates fetched beyond them wait unacknowledged where a stop can leave them.
       runner = run(bot, { sink: { concurrency: 50 }, runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     }
-    const worker = new BroadcastWorker(store.db, rawApi, { rate: config.BROADCAST_RATE, logger });
+    const worker = new BroadcastWorker(store.db, rawApi, {
+      rate: config.BROADCAST_RATE,
+      name: 'bot',
+      logger,
+      ...(options.broadcastAttempts ? { maxAttempts: options.broadcastAttempts } : {}),
+    });
     worker.start().catch((err: unknown) => logger.fatal({ err }, 'broadcast worker stopped'));
     const reporter = new ProgressReporter(store.db, rawApi, translate);
     reporter.start();

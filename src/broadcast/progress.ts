@@ -1,5 +1,6 @@
 // The staff member's progress message of each broadcast, edited every few seconds while it runs
-// (sent, blocked, failed, remaining, ETA, with Pause/Resume and Cancel), and a summary at the end.
+// (sent, blocked, failed, remaining, ETA, with Pause/Resume and Cancel), and a summary at the end
+// (with a button to send it again to those it failed to reach).
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Api } from 'grammy';
 import { GrammyError, InlineKeyboard } from 'grammy';
@@ -7,7 +8,7 @@ import { encodeAction } from '../cards/actions.ts';
 import type { Lang } from '../dataset/schema.ts';
 import type { Db } from '../store/db.ts';
 import { broadcasts, users } from '../store/schema.ts';
-import { progress, secondsLeft } from './queue.ts';
+import { progress, secondsLeft, type BroadcastStatus, type Progress } from './queue.ts';
 
 export function setProgressMessage(db: Db, id: number, chatId: number, messageId: number): void {
   db.update(broadcasts)
@@ -17,6 +18,53 @@ export function setProgressMessage(db: Db, id: number, chatId: number, messageId
 }
 
 type Translate = (lang: Lang, key: string, vars?: Record<string, string | number>) => string;
+
+/**
+ * A broadcast's status as staff see it: its figures, who blocked the bot (never sent to again) and
+ * what failed (can be sent again); Pause or Resume and Cancel while it runs, and once it is done
+ * with failures, a button that sends it again to those only.
+ */
+export function statusMessage(
+  b: { id: number; status: BroadcastStatus },
+  p: Progress,
+  eta: number,
+  t: (key: string, vars?: Record<string, string | number>) => string,
+): { text: string; keyboard: InlineKeyboard | undefined; finished: boolean } {
+  const finished = b.status === 'done' || b.status === 'cancelled';
+  const lines = [
+    t(finished ? 'broadcast-summary' : 'broadcast-progress', {
+      id: b.id,
+      status: t(`broadcast-status-${b.status}`),
+      sent: p.sent,
+      blocked: p.blocked,
+      failed: p.failed,
+      remaining: p.pending,
+      eta,
+    }),
+  ];
+  const keyboard = new InlineKeyboard();
+  if (finished) {
+    if (p.blocked > 0) lines.push(t('broadcast-summary-blocked', { blocked: p.blocked }));
+    if (b.status === 'done' && p.failed > 0) {
+      lines.push(t('broadcast-summary-failed', { failed: p.failed }));
+      keyboard.text(
+        t('broadcast-resend', { count: p.failed }),
+        encodeAction({ type: 'broadcast', id: b.id, op: 'resend' }),
+      );
+    }
+  } else {
+    keyboard.text(
+      t(b.status === 'paused' ? 'broadcast-resume' : 'broadcast-pause'),
+      encodeAction({ type: 'broadcast', id: b.id, op: b.status === 'paused' ? 'resume' : 'pause' }),
+    );
+    keyboard.text(t('broadcast-cancel'), encodeAction({ type: 'broadcast', id: b.id, op: 'cancel' }));
+  }
+  return {
+    text: lines.join('\n'),
+    keyboard: keyboard.inline_keyboard.flat().length > 0 ? keyboard : undefined,
+    finished,
+  };
+}
 
 export class ProgressReporter {
   private shown = new Map<number, string>();
@@ -58,30 +106,14 @@ export class ProgressReporter {
       const first = this.started.get(b.id) ?? { at: Date.now(), doneThen: done };
       this.started.set(b.id, first);
       const eta = secondsLeft(p, first);
-      const t = (key: string, vars?: Record<string, string | number>) => this.translate(lang ?? 'ru', key, vars);
-      const finished = b.status === 'done' || b.status === 'cancelled';
-      const text = t(finished ? 'broadcast-summary' : 'broadcast-progress', {
-        id: b.id,
-        status: t(`broadcast-status-${b.status}`),
-        sent: p.sent,
-        blocked: p.blocked,
-        failed: p.failed,
-        remaining: p.pending,
-        eta,
-      });
+      const { text, keyboard, finished } = statusMessage(b, p, eta, (key, vars) =>
+        this.translate(lang ?? 'ru', key, vars),
+      );
       if (this.shown.get(b.id) === text) continue;
-      const keyboard = new InlineKeyboard();
-      if (!finished) {
-        keyboard.text(
-          t(b.status === 'paused' ? 'broadcast-resume' : 'broadcast-pause'),
-          encodeAction({ type: 'broadcast', id: b.id, op: b.status === 'paused' ? 'resume' : 'pause' }),
-        );
-        keyboard.text(t('broadcast-cancel'), encodeAction({ type: 'broadcast', id: b.id, op: 'cancel' }));
-      }
       try {
-        // A finished broadcast's message loses its buttons.
+        // A finished broadcast's message loses its buttons, but for sending again what failed.
         await this.api.editMessageText(b.progressChatId!, b.progressMessageId!, text, {
-          reply_markup: finished ? { inline_keyboard: [] } : keyboard,
+          reply_markup: keyboard ?? { inline_keyboard: [] },
         });
         this.shown.set(b.id, text);
         if (finished) this.forget(b.id);

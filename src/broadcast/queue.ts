@@ -1,10 +1,14 @@
 // The durable broadcast queue: a broadcast and one delivery row per recipient, in the store, so a
-// crash loses nobody and repeats at most the sends that were in flight.
-import { and, asc, eq, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+// crash loses nobody and repeats at most the sends that were in flight; and the lease that lets one
+// sender at a time drain it, whichever process it runs in.
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { MessageEntity } from 'grammy/types';
 import { languageFromTelegram, TOPIC, type Lang } from '../dataset/schema.ts';
 import type { Db } from '../store/db.ts';
-import { broadcasts, deliveries, subscriptions, users } from '../store/schema.ts';
+import { broadcastSender, broadcasts, deliveries, subscriptions, users } from '../store/schema.ts';
+
+/** Write transactions take the write lock at once, so the busy timeout applies rather than a failed upgrade. */
+const IMMEDIATE = { behavior: 'immediate' } as const;
 
 export interface MessageContent {
   text: string;
@@ -91,7 +95,40 @@ export function createBroadcast(
         .run();
     }
     return { id: row.id, recipients: list.length };
-  });
+  }, IMMEDIATE);
+}
+
+/**
+ * Takes the sending lease for `holder` until `until`, or extends it; false while another holder's
+ * lease runs. One sender at a time keeps all processes within one rate budget.
+ */
+export function holdSender(db: Db, holder: string, now: number, until: number): boolean {
+  return db.transaction((tx) => {
+    const current = tx.select().from(broadcastSender).where(eq(broadcastSender.id, 1)).get();
+    if (current && current.holder !== holder && current.until > now) return false;
+    tx.insert(broadcastSender)
+      .values({ id: 1, holder, until })
+      .onConflictDoUpdate({ target: broadcastSender.id, set: { holder, until } })
+      .run();
+    return true;
+  }, IMMEDIATE);
+}
+
+/** Lets the lease go, so another sender takes over at once. */
+export function releaseSender(db: Db, holder: string): void {
+  db.update(broadcastSender)
+    .set({ until: 0 })
+    .where(and(eq(broadcastSender.id, 1), eq(broadcastSender.holder, holder)))
+    .run();
+}
+
+/** The sender whose lease is running, if any. */
+export function currentSender(db: Db, now: number): string | undefined {
+  return db
+    .select({ holder: broadcastSender.holder })
+    .from(broadcastSender)
+    .where(and(eq(broadcastSender.id, 1), gt(broadcastSender.until, now)))
+    .get()?.holder;
 }
 
 export interface Progress {
@@ -168,12 +205,19 @@ export function dueDeliveries(db: Db, now: number, limit: number, skip: Readonly
 }
 
 /**
- * Takes a delivery for sending until `leaseUntil`, if nobody holds it and its broadcast is still
- * sending (a pause or cancel takes effect at once). Two workers never send the same row; a worker
- * killed mid-send leaves a lease that runs out, and the row is sent again — at most the sends in flight.
+ * Takes a delivery for sending until `leaseUntil`, if `sender` holds the sending lease, nobody holds
+ * the row and its broadcast is still sending (a pause or cancel takes effect at once). Two workers
+ * never send the same row; a worker killed mid-send leaves a lease that runs out, and the row is sent
+ * again — at most the sends in flight, each counted as uncertain.
  */
-export function claimDelivery(db: Db, id: number, now: number, leaseUntil: number): boolean {
+export function claimDelivery(db: Db, id: number, now: number, leaseUntil: number, sender: string): boolean {
   return db.transaction((tx) => {
+    const held = tx
+      .select({ id: broadcastSender.id })
+      .from(broadcastSender)
+      .where(and(eq(broadcastSender.holder, sender), gt(broadcastSender.until, now)))
+      .get();
+    if (!held) return false;
     const live = tx
       .select({ status: broadcasts.status })
       .from(deliveries)
@@ -184,7 +228,12 @@ export function claimDelivery(db: Db, id: number, now: number, leaseUntil: numbe
     const claimed =
       tx
         .update(deliveries)
-        .set({ status: 'sending', leaseUntil })
+        // Taken from a sender that stopped mid-send: that send may have arrived.
+        .set({
+          status: 'sending',
+          leaseUntil,
+          uncertain: sql`${deliveries.uncertain} + (${deliveries.status} = 'sending')`,
+        })
         .where(and(eq(deliveries.id, id), claimable(now)))
         .run().changes === 1;
     if (claimed && live.status === 'queued')
@@ -193,7 +242,7 @@ export function claimDelivery(db: Db, id: number, now: number, leaseUntil: numbe
         .where(sql`${broadcasts.id} = (select broadcast_id from deliveries where id = ${id})`)
         .run();
     return claimed;
-  });
+  }, IMMEDIATE);
 }
 
 export function markSent(db: Db, id: number, at = new Date()): void {
@@ -208,23 +257,65 @@ export function markBlocked(db: Db, id: number, userId: number, error: string, a
   db.transaction((tx) => {
     tx.update(deliveries).set({ status: 'blocked', lastError: error }).where(eq(deliveries.id, id)).run();
     tx.update(users).set({ blockedAt: at.toISOString() }).where(eq(users.id, userId)).run();
-  });
+  }, IMMEDIATE);
 }
 
-export function markRetry(db: Db, id: number, attempts: number, nextAttemptAt: number, error: string): void {
+/** Tried again at `nextAttemptAt`; `uncertain` when the failed attempt may still have arrived (a network error). */
+export function markRetry(
+  db: Db,
+  id: number,
+  attempts: number,
+  nextAttemptAt: number,
+  error: string,
+  uncertain = false,
+): void {
   db.update(deliveries)
-    .set({ status: 'pending', attempts, nextAttemptAt, leaseUntil: 0, lastError: error })
+    .set({
+      status: 'pending',
+      attempts,
+      nextAttemptAt,
+      leaseUntil: 0,
+      lastError: error,
+      ...(uncertain ? { uncertain: sql`${deliveries.uncertain} + 1` } : {}),
+    })
     .where(eq(deliveries.id, id))
     .run();
 }
 
-export function markFailed(db: Db, id: number, attempts: number, error: string): void {
-  db.update(deliveries).set({ status: 'failed', attempts, lastError: error }).where(eq(deliveries.id, id)).run();
+/**
+ * Recipients of these broadcasts who may have a message twice: sent after an attempt whose outcome
+ * was never known. Every other delivery went out once (one row per recipient, claimed before sending).
+ */
+export function possibleDuplicates(db: Db, broadcastIds: number[]): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(deliveries)
+      .where(
+        and(inArray(deliveries.broadcastId, broadcastIds), eq(deliveries.status, 'sent'), gt(deliveries.uncertain, 0)),
+      )
+      .get()?.n ?? 0
+  );
 }
 
-type BroadcastStatus = (typeof broadcasts.$inferSelect)['status'];
+export function markFailed(db: Db, id: number, attempts: number, error: string, uncertain = false): void {
+  db.update(deliveries)
+    .set({
+      status: 'failed',
+      attempts,
+      lastError: error,
+      ...(uncertain ? { uncertain: sql`${deliveries.uncertain} + 1` } : {}),
+    })
+    .where(eq(deliveries.id, id))
+    .run();
+}
 
-/** Which status each may move to: done and cancelled are final, only a paused one resumes. */
+export type BroadcastStatus = (typeof broadcasts.$inferSelect)['status'];
+
+/**
+ * Which status each may move to: cancelled is final, done only goes back to the queue through
+ * resendFailed, only a paused one resumes.
+ */
 const TRANSITIONS: Record<BroadcastStatus, BroadcastStatus[]> = {
   queued: ['running', 'paused', 'cancelled', 'done'],
   running: ['paused', 'cancelled', 'done'],
@@ -243,7 +334,42 @@ export function setBroadcastStatus(db: Db, id: number, status: BroadcastStatus):
       .where(eq(broadcasts.id, id))
       .run();
     return true;
-  });
+  }, IMMEDIATE);
+}
+
+/**
+ * Queues a finished broadcast again for the recipients it failed to reach — never those who got it,
+ * nor those who blocked the bot. Returns how many; 0 when it is not finished (a second tap finds it
+ * queued) or nobody failed, and then nothing changes.
+ */
+export function resendFailed(db: Db, id: number): number {
+  return db.transaction((tx) => {
+    const current = tx.select({ status: broadcasts.status }).from(broadcasts).where(eq(broadcasts.id, id)).get();
+    if (current?.status !== 'done') return 0;
+    const { changes } = tx
+      .update(deliveries)
+      .set({ status: 'pending', attempts: 0, nextAttemptAt: 0, leaseUntil: 0, resends: sql`${deliveries.resends} + 1` })
+      .where(and(eq(deliveries.broadcastId, id), eq(deliveries.status, 'failed')))
+      .run();
+    if (changes === 0) return 0;
+    tx.update(broadcasts)
+      .set({ status: 'queued', finishedAt: null, resends: sql`${broadcasts.resends} + 1` })
+      .where(eq(broadcasts.id, id))
+      .run();
+    return changes;
+  }, IMMEDIATE);
+}
+
+/** A broadcast's number, status and when it was made; undefined when there is none. */
+export function broadcastStatus(
+  db: Db,
+  id: number,
+): { id: number; status: BroadcastStatus; createdAt: string } | undefined {
+  return db
+    .select({ id: broadcasts.id, status: broadcasts.status, createdAt: broadcasts.createdAt })
+    .from(broadcasts)
+    .where(eq(broadcasts.id, id))
+    .get();
 }
 
 /** Broadcasts still to send (queued, running or paused), oldest first. */

@@ -1,18 +1,25 @@
 // Drains the broadcast queue under Telegram's limits: at most `rate` messages a second overall and
 // one a second per chat; a 429 pauses all sending for its retry_after; a 403 marks the user
 // blocked; 5xx and network errors are retried with backoff a bounded number of times. Every
-// outcome is written to the store as it happens, so a killed worker resumes where it was.
+// outcome is written to the store as it happens, so a killed worker resumes where it was. Only the
+// holder of the store's sending lease sends: a second worker (the command line beside the bot)
+// waits, leaving the queue to the first, and takes over when it stops or its lease runs out.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { type Api, GrammyError, HttpError } from 'grammy';
 import type { Logger } from 'pino';
 import type { Db } from '../store/db.ts';
 import {
   claimDelivery,
+  currentSender,
   dueDeliveries,
+  holdSender,
   markBlocked,
   markFailed,
   markRetry,
   markSent,
   progress,
+  releaseSender,
   setBroadcastStatus,
   unfinishedBroadcasts,
   type Due,
@@ -20,10 +27,18 @@ import {
 
 /** How long a claimed row is reserved for its sender: far longer than one send takes. */
 const LEASE_MS = 15_000;
+/** How long the sending lease lasts unrenewed: a killed sender's successor waits at most this. */
+const SENDER_LEASE_MS = 10_000;
+/** How often a waiting sender looks whether the lease is free. */
+const SENDER_POLL_MS = 500;
 
 export interface WorkerOptions {
   /** Messages a second overall (BROADCAST_RATE). */
   rate: number;
+  /** Who this sender is, as other senders are told while they wait for it ("bot", "command line"). */
+  name?: string;
+  /** Called when another sender holds the lease, once for each holder. */
+  onWaiting?: (holder: string) => void;
   /** Gap between two messages to one chat, ms. */
   perChatGapMs?: number;
   /** Attempts before a delivery counts as failed for good. */
@@ -48,12 +63,17 @@ export class BroadcastWorker {
   private pausedUntil = 0;
   private nextSlot = 0;
   private loop: Promise<void> | undefined;
+  private readonly holder: string;
+  private heldUntil = 0;
+  private waitingFor: string | undefined;
 
   constructor(
     private readonly db: Db,
     private readonly api: Api,
     private readonly options: WorkerOptions,
-  ) {}
+  ) {
+    this.holder = `${options.name ?? 'sender'} pid ${process.pid} on ${hostname()} (${randomUUID().slice(0, 8)})`;
+  }
 
   /** Starts draining; with `untilIdle` the returned promise settles once nothing is left to send. */
   start(untilIdle = false): Promise<void> {
@@ -76,6 +96,12 @@ export class BroadcastWorker {
     const interval = 1000 / this.options.rate;
     while (this.running) {
       try {
+        if (!this.holdLease()) {
+          // Another sender drains the queue, this worker's broadcasts too.
+          if (untilIdle && !this.hasWaiting()) break;
+          await this.sleep(SENDER_POLL_MS);
+          continue;
+        }
         const round = await this.round(interval);
         // Everything due waits for its chat's one-second gap.
         if (round === 'waiting') await this.sleep(50);
@@ -94,6 +120,33 @@ export class BroadcastWorker {
       }
     }
     await Promise.allSettled(this.inFlight.values());
+    if (this.heldUntil > 0) {
+      this.heldUntil = 0;
+      try {
+        releaseSender(this.db, this.holder);
+      } catch (err) {
+        // Then the lease runs out by itself.
+        this.options.logger?.error({ err }, 'letting the broadcast lease go failed');
+      }
+    }
+  }
+
+  /** Holds the sending lease, renewed once a third of it is used; false while another sender has it. */
+  private holdLease(): boolean {
+    const now = Date.now();
+    if (this.heldUntil - now > (SENDER_LEASE_MS * 2) / 3) return true;
+    if (holdSender(this.db, this.holder, now, now + SENDER_LEASE_MS)) {
+      this.heldUntil = now + SENDER_LEASE_MS;
+      this.waitingFor = undefined;
+      return true;
+    }
+    this.heldUntil = 0;
+    const other = currentSender(this.db, now);
+    if (other !== undefined && other !== this.waitingFor) {
+      this.waitingFor = other;
+      this.options.onWaiting?.(other);
+    }
+    return false;
   }
 
   /** Starts the sends whose time has come; 'idle' when there was none, 'waiting' when none could go yet. */
@@ -113,9 +166,10 @@ export class BroadcastWorker {
       if (Date.now() - (this.lastToChat.get(d.userId) ?? 0) < gap) continue;
       const wait = this.nextSlot - Date.now();
       if (wait > 0) await this.sleep(wait);
-      if (!this.running) break;
-      // Claimed just before sending: a paused or cancelled broadcast, or a row another worker holds, is left.
-      if (!claimDelivery(this.db, d.id, Date.now(), Date.now() + LEASE_MS)) continue;
+      if (!this.running || !this.holdLease()) break;
+      // Claimed just before sending: a paused or cancelled broadcast, or a row another worker holds, is
+      // left; and nothing is claimed once the sending lease is lost.
+      if (!claimDelivery(this.db, d.id, Date.now(), Date.now() + LEASE_MS, this.holder)) continue;
       this.nextSlot = Math.max(Date.now(), this.nextSlot) + interval;
       this.lastToChat.set(d.userId, Date.now());
       const job = this.deliver(d)
@@ -129,10 +183,17 @@ export class BroadcastWorker {
     return started > 0 ? 'busy' : due.length > 0 ? 'waiting' : 'idle';
   }
 
-  /** Waits, but no longer than the worker runs. */
+  /** Waits, but no longer than the worker runs; a lease held is kept (a 429 may pause sending for long). */
   private async sleep(ms: number): Promise<void> {
     const end = Date.now() + ms;
-    while (this.running && Date.now() < end) await sleep(Math.min(200, end - Date.now()));
+    while (this.running && Date.now() < end) {
+      await sleep(Math.min(200, end - Date.now()));
+      try {
+        if (this.heldUntil > 0) this.holdLease();
+      } catch {
+        // A store that fails is met and reported by the round after this wait.
+      }
+    }
   }
 
   private async deliver(d: Due): Promise<void> {
@@ -181,14 +242,16 @@ export class BroadcastWorker {
       return;
     }
     const attempts = d.attempts + 1;
-    const transient = err instanceof HttpError || (err instanceof GrammyError && err.error_code >= 500);
+    // A network error leaves it unknown whether Telegram took the message; a 5xx is its answer.
+    const lost = err instanceof HttpError;
+    const transient = lost || (err instanceof GrammyError && err.error_code >= 500);
     if (transient && attempts < (this.options.maxAttempts ?? 5)) {
-      markRetry(this.db, d.id, attempts, Date.now() + Math.min(60_000, 500 * 2 ** attempts), description);
+      markRetry(this.db, d.id, attempts, Date.now() + Math.min(60_000, 500 * 2 ** attempts), description, lost);
       this.options.onOutcome?.('retry', d.broadcastId);
       return;
     }
     this.options.logger?.warn({ delivery: d.id, err: description }, 'broadcast delivery failed');
-    markFailed(this.db, d.id, attempts, description);
+    markFailed(this.db, d.id, attempts, description, lost);
     this.options.onOutcome?.('failed', d.broadcastId);
   }
 

@@ -7,7 +7,7 @@ export type ListKind = (typeof LIST_KINDS)[number];
 export const MENU_ITEMS = ['main', 'zones', 'search', 'help', 'language', 'invest', 'parks', 'requests'] as const;
 export const STAFF_STATUSES = ['taken', 'contacted', 'done', 'rejected'] as const;
 export type StaffStatus = (typeof STAFF_STATUSES)[number];
-export const BROADCAST_OPS = ['pause', 'resume', 'cancel'] as const;
+export const BROADCAST_OPS = ['pause', 'resume', 'cancel', 'resend'] as const;
 export type BroadcastOp = (typeof BROADCAST_OPS)[number];
 export type MenuItem = (typeof MENU_ITEMS)[number];
 

@@ -41,6 +41,8 @@ export interface Faults {
   perChatPerSecond?: number;
   /** Chats whose user blocked the bot: every send answers 403. */
   blocked?: Set<number>;
+  /** Chats an outage hides: every send to them is answered 502 until they are taken out. */
+  unreachable?: Set<number>;
   /** Share of sends (0–1) answered with a 5xx error. */
   serverErrorRate?: number;
   /** The next this many sends are answered 502, one after another (counts down). */
@@ -420,6 +422,7 @@ export class BotApiEmulator {
   private checkFaults(chatId: number, newMessage: boolean): void {
     const f = this.faults;
     if (f.blocked?.has(chatId)) throw new ApiError(403, 'Forbidden: bot was blocked by the user');
+    if (f.unreachable?.has(chatId)) throw new ApiError(502, 'Bad Gateway');
     const chatError = f.chatErrors?.get(chatId);
     if (chatError && (chatError.times === undefined || chatError.times-- > 0)) {
       throw chatError.code === 400

@@ -13,6 +13,8 @@ export const OFFLINE_TOKEN = '1000000001:offline-chat-token-not-a-secret';
 
 export interface LocalBot {
   emulator: BotApiEmulator;
+  /** The emulator's address: BOT_API_ROOT for another process beside the bot. */
+  apiRoot: string;
   /** The running app (a new one after restart()). */
   readonly app: App;
   /** Resolves once the bot has handled the update with this id. */
@@ -34,6 +36,8 @@ export interface LocalBotOptions {
   staffChatId?: number;
   adminIds?: number[];
   guideVersion?: string;
+  /** Attempts a broadcast message gets before it counts as failed. */
+  broadcastAttempts?: number;
   /** Where the log lines go (standard error by default). */
   logTo?: DestinationStream;
   /** USER_RATE_LIMIT for this bot; scripted users answer far faster than people, so scripts raise it. */
@@ -61,6 +65,7 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
     });
     return startApp(config, {
       ...(o.guideVersion ? { guideVersion: o.guideVersion } : {}),
+      ...(o.broadcastAttempts ? { broadcastAttempts: o.broadcastAttempts } : {}),
       logger: createLogger(config.LOG_LEVEL, o.logTo),
       observe: (e) => {
         events.set(e.updateId, e);
@@ -86,6 +91,7 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
   }
   return {
     emulator,
+    apiRoot: url,
     get app() {
       return app;
     },

@@ -269,6 +269,20 @@ export const broadcasts = sqliteTable('broadcasts', {
   /** The staff member's progress message, edited while the broadcast runs. */
   progressChatId: integer('progress_chat_id'),
   progressMessageId: integer('progress_message_id'),
+  /** How many times staff sent it again to the recipients it had failed to reach. */
+  resends: integer('resends').notNull().default(0),
+});
+
+/**
+ * Who may send broadcasts now: one sender at a time across processes (the bot, the command line),
+ * so Telegram's limit is one budget. Held until `until` (epoch ms), renewed while it sends; a holder
+ * killed without letting go loses it when it runs out.
+ */
+export const broadcastSender = sqliteTable('broadcast_sender', {
+  /** Always 1: the one lease. */
+  id: integer('id').primaryKey(),
+  holder: text('holder').notNull(),
+  until: integer('until').notNull(),
 });
 
 /** Staff granted by admins (admins themselves come from ADMIN_IDS). */
@@ -299,6 +313,13 @@ export const deliveries = sqliteTable(
     leaseUntil: integer('lease_until').notNull().default(0),
     lastError: text('last_error'),
     sentAt: text('sent_at'),
+    /**
+     * Attempts whose outcome was never known (the sender stopped mid-send, the network failed): the
+     * message may have arrived, so sending it again may give the recipient a second copy.
+     */
+    uncertain: integer('uncertain').notNull().default(0),
+    /** How many times staff sent it again after it failed. */
+    resends: integer('resends').notNull().default(0),
   },
   (t) => [
     uniqueIndex('deliveries_once').on(t.broadcastId, t.userId),

@@ -1,5 +1,6 @@
 // Broadcasts through the emulator with Telegram's limits and faults switched on: everyone reached
-// once, blocked users marked, and a worker killed mid-run resumed without skipping anyone.
+// once, blocked users marked, a worker killed mid-run resumed without skipping anyone, one sender at
+// a time on one store, and failed deliveries sent again from the command line.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Api } from 'grammy';
@@ -40,6 +41,40 @@ function addUsers(count: number, from = 1_000): number[] {
 
 const received = (ids: number[], text: string) =>
   ids.map((id) => emulator.chat(id).filter((m) => m.text === text).length);
+
+/** An API whose messages sent are written to `log` under `name`, in the order they go out. */
+function loggedApi(name: string, log: string[]): Api {
+  const api = new Api(OFFLINE_TOKEN, { apiRoot: url });
+  api.config.use((prev, method, payload, signal) => {
+    if (method === 'sendMessage') log.push(name);
+    return prev(method, payload, signal);
+  });
+  return api;
+}
+
+/** The command line as one process (the tsx command would keep it in a child that SIGKILL misses). */
+function cli(args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/broadcast.ts', ...args], {
+    cwd: REPO,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  return {
+    child,
+    done: new Promise<{ code: number | null; out: string }>((r) => child.on('exit', (code) => r({ code, out }))),
+  };
+}
+
+const cliEnv = () => ({
+  ...process.env,
+  BOT_TOKEN: OFFLINE_TOKEN,
+  BOT_API_ROOT: url,
+  DATABASE_PATH: store.path,
+  BROADCAST_RATE: '30',
+});
 
 describe('the broadcast worker', () => {
   it('reaches every user once under 429s, 403s and 5xx, and marks the blocked', async () => {
@@ -112,39 +147,138 @@ describe('the broadcast worker', () => {
     expect(ids.filter((i) => !ru.includes(i)).flatMap((i) => emulator.chat(i))).toEqual([]);
   });
 
-  it('resumes after the sending process is killed: nobody skipped, repeats only what was in flight', async () => {
+  it('resumes after the sending process is killed: nobody skipped, repeats only what was in flight, and says how many', async () => {
     const ids = addUsers(90, 9_000);
-    emulator.faults = { perChatPerSecond: 1 };
-    const env = {
-      ...process.env,
-      BOT_TOKEN: OFFLINE_TOKEN,
-      BOT_API_ROOT: url,
-      DATABASE_PATH: store.path,
-      BROADCAST_RATE: '30',
-    };
+    // Sends answered late, so that some are in flight when the sender is killed.
+    emulator.faults = { perChatPerSecond: 1, sendDelayMs: 150 };
+    const env = cliEnv();
     store.close();
-    // The sender as one process (the tsx command would keep it in a child that SIGKILL misses).
-    const sender = (args: string[], stdio: 'ignore' | 'pipe') =>
-      spawn(process.execPath, ['--import', 'tsx', 'src/cli/broadcast.ts', ...args], {
-        cwd: REPO,
-        env,
-        stdio: ['ignore', stdio, stdio],
-      });
-    const first = sender(['--text', 'Жаңалық', '--yes'], 'ignore');
+    const first = cli(['--text', 'Жаңалық', '--yes'], env);
     const sentSoFar = () => received(ids, 'Жаңалық').reduce((a, b) => a + b, 0);
     while (sentSoFar() < 30) await new Promise((r) => setTimeout(r, 20));
-    first.kill('SIGKILL');
-    await new Promise((r) => first.on('exit', r));
-    const resumed = sender(['--resume'], 'pipe');
-    let out = '';
-    resumed.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-    const code = await new Promise<number | null>((r) => resumed.on('exit', r));
+    first.child.kill('SIGKILL');
+    await first.done;
+    const { code, out } = await cli(['--resume'], env).done;
     store = openStore(join(tmp.dir, 'broadcast.db'));
-    expect(code).toBe(0);
-    expect(out).toMatch(/sent 90, blocked 0, failed 0, duplicates 0\n$/);
+    expect(code, out).toBe(0);
+    // The killed sender's lease on the queue ran out, and the second took over.
+    expect(out).toMatch(/^another sender holds the queue \(command line pid \d+ on .+\): it sends, this waits$/m);
+    const summary = /sent 90, blocked 0, failed 0, duplicates at most (\d+)\n$/.exec(out);
+    expect(summary, out).not.toBeNull();
     const got = received(ids, 'Жаңалық');
     expect(got.filter((n) => n === 0)).toEqual([]);
-    // At most the sends in flight at the kill (the worker keeps up to ten) went out twice.
-    expect(got.filter((n) => n > 1).length).toBeLessThanOrEqual(10);
+    const twice = got.filter((n) => n > 1).length;
+    // What the summary counts covers every recipient who got it twice, and no more than were in
+    // flight at the kill (the worker keeps up to ten).
+    expect(Number(summary![1])).toBeGreaterThanOrEqual(twice);
+    expect(Number(summary![1])).toBeLessThanOrEqual(10);
   }, 60_000);
+
+  it('counts as possible duplicates the sends taken over from a sender that stopped mid-send', async () => {
+    const ids = addUsers(5, 9_500);
+    const { id } = createBroadcast(store.db, { default: { text: 'Снова' } }, { kind: 'all' }, null);
+    // What a sender killed while two sends were in flight leaves: their rows claimed, the leases run out.
+    store.sqlite
+      .prepare(
+        "UPDATE deliveries SET status = 'sending', lease_until = ? WHERE id IN (SELECT id FROM deliveries WHERE broadcast_id = ? ORDER BY id LIMIT 2)",
+      )
+      .run(Date.now() - 1, id);
+    store.close();
+    const { code, out } = await cli(['--resume'], cliEnv()).done;
+    store = openStore(join(tmp.dir, 'broadcast.db'));
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/\nsent 5, blocked 0, failed 0, duplicates at most 2\n$/);
+    expect(received(ids, 'Снова')).toEqual([1, 1, 1, 1, 1]);
+    const rows = store.sqlite.prepare('SELECT uncertain FROM deliveries WHERE broadcast_id = ? ORDER BY id').all(id);
+    expect(rows).toEqual([1, 1, 0, 0, 0].map((uncertain) => ({ uncertain })));
+  }, 30_000);
+});
+
+describe('sending again from the command line', () => {
+  it('sends a finished broadcast once more to those it failed to reach, and a second run queues nobody', async () => {
+    const ids = addUsers(6, 9_700);
+    const [, down1, down2, blockedUser] = ids;
+    emulator.faults = { unreachable: new Set([down1!, down2!]), blocked: new Set([blockedUser!]) };
+    const { id } = createBroadcast(store.db, { default: { text: 'Ещё раз' } }, { kind: 'all' }, null);
+    await new BroadcastWorker(store.db, new Api(OFFLINE_TOKEN, { apiRoot: url }), { rate: 100, maxAttempts: 1 }).start(
+      true,
+    );
+    expect(progress(store.db, id)).toEqual({ total: 6, sent: 3, blocked: 1, failed: 2, pending: 0 });
+    emulator.faults = { blocked: new Set([blockedUser!]) };
+    store.close();
+    const first = await cli(['--resend', String(id)], cliEnv()).done;
+    expect(first.code, first.out).toBe(0);
+    expect(first.out).toMatch(new RegExp(`^broadcast #${id}: sending again to 2 recipients it failed to reach\n`));
+    expect(first.out).toMatch(/\nsent 5, blocked 1, failed 0, duplicates at most 0\n$/);
+    const second = await cli(['--resend', String(id)], cliEnv()).done;
+    expect(second.code, second.out).toBe(0);
+    expect(second.out).toBe(
+      `broadcast #${id}: nothing to send again (not finished, or every message delivered or blocked)\n`,
+    );
+    const unknown = await cli(['--resend', '999'], cliEnv()).done;
+    expect([unknown.code, unknown.out]).toEqual([1, 'error: no broadcast #999\n']);
+    store = openStore(join(tmp.dir, 'broadcast.db'));
+    expect(received(ids, 'Ещё раз')).toEqual([1, 1, 1, 0, 1, 1]);
+    const rows = store.sqlite
+      .prepare('SELECT status, resends FROM deliveries WHERE broadcast_id = ? ORDER BY id')
+      .all(id) as Array<{ status: string; resends: number }>;
+    expect(rows.map((r) => `${r.status}/${r.resends}`)).toEqual([
+      'sent/0',
+      'sent/1',
+      'sent/1',
+      'blocked/0',
+      'sent/0',
+      'sent/0',
+    ]);
+  }, 30_000);
+});
+
+describe('two senders on one store', () => {
+  it('send one at a time: the second waits while the first drains the queue, nobody gets it twice', async () => {
+    const ids = addUsers(40, 6_000);
+    createBroadcast(store.db, { default: { text: 'Один' } }, { kind: 'all' }, null);
+    // Two connections to one store, as the bot and the command line beside it have.
+    const other = openStore(store.path);
+    const log: string[] = [];
+    const waited: string[] = [];
+    const bot = new BroadcastWorker(store.db, loggedApi('bot', log), { rate: 100, name: 'bot' });
+    const line = new BroadcastWorker(other.db, loggedApi('cli', log), {
+      rate: 100,
+      name: 'command line',
+      onWaiting: (holder) => waited.push(holder),
+    });
+    try {
+      void bot.start();
+      await line.start(true);
+      await bot.stop();
+    } finally {
+      other.close();
+    }
+    // One sender, so one rate budget: every message went out through the bot's pacing.
+    expect(log).toEqual(ids.map(() => 'bot'));
+    expect(waited).toEqual([expect.stringMatching(/^bot pid \d+ on /)]);
+    expect(received(ids, 'Один')).toEqual(ids.map(() => 1));
+  }, 30_000);
+
+  it('hand over when the first stops: the second takes the rest, never interleaved, nobody twice or missed', async () => {
+    const ids = addUsers(60, 6_500);
+    createBroadcast(store.db, { default: { text: 'Эстафета' } }, { kind: 'all' }, null);
+    const other = openStore(store.path);
+    const log: string[] = [];
+    const bot = new BroadcastWorker(store.db, loggedApi('bot', log), { rate: 100, name: 'bot' });
+    const line = new BroadcastWorker(other.db, loggedApi('cli', log), { rate: 100, name: 'command line' });
+    try {
+      void bot.start();
+      const rest = line.start(true);
+      while (log.length < 20) await new Promise((r) => setTimeout(r, 10));
+      await bot.stop();
+      await rest;
+    } finally {
+      other.close();
+    }
+    expect(log.join(' ')).toMatch(/^(bot )+(cli ?)+$/);
+    expect(log).toHaveLength(60);
+    expect(received(ids, 'Эстафета')).toEqual(ids.map(() => 1));
+    expect(progress(store.db).sent).toBe(60);
+  }, 30_000);
 });
