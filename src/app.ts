@@ -21,6 +21,9 @@ import { createBot } from './bot/index.ts';
 import { readCatalogue } from './store/catalogue.ts';
 import { openStore, type Store } from './store/open.ts';
 import { forgetIdleGuides } from './store/storage.ts';
+import { SEED_DIR } from './store/paths.ts';
+import { loadTopics } from './dataset/load.ts';
+import { topicIndex } from './understand/topics.ts';
 
 export interface App {
   bot: Bot<BotContext>;
@@ -162,6 +165,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       store,
       repos: store.repos,
       ...catalogue,
+      topics: topicIndex(loadTopics(SEED_DIR)),
       logger,
       observe: options.observe,
       staffChatId: config.STAFF_CHAT_ID,

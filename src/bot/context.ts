@@ -6,6 +6,7 @@ import type { Context, LazySessionFlavor } from 'grammy';
 import type { Logger } from 'pino';
 import type { Lang } from '../dataset/schema.ts';
 import type { Catalogue } from '../store/catalogue.ts';
+import type { TopicIndex } from '../understand/topics.ts';
 import type { Store } from '../store/open.ts';
 import type { Repositories } from '../store/repositories.ts';
 import type { UserRow } from '../store/users.ts';
@@ -43,6 +44,8 @@ export interface BotDeps extends Catalogue {
   staffChatId?: number;
   /** The staff chat's outbox, told when an application has been filed. */
   staffPosts: { wake(): void };
+  /** The conditions and procedures of the regime the bot answers from (db/seed/topics.yaml). */
+  topics: TopicIndex;
   /** Users allowed to act on applications besides the staff chat (ADMIN_IDS). */
   adminIds: number[];
   /** The address of a file Telegram keeps (from getFile), to download it. */

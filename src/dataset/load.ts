@@ -11,11 +11,13 @@ import {
   factFile,
   factRecord,
   sourceRecord,
+  topicRecord,
   zoneRecord,
   type CompanyRecord,
   type DistrictRecord,
   type FactRecord,
   type SourceRecord,
+  type TopicRecord,
   type ZoneRecord,
 } from './schema.ts';
 
@@ -158,6 +160,15 @@ export function datasetFingerprint(dir: string): string {
   const factsDir = join(dir, 'facts');
   if (existsSync(factsDir)) for (const file of readdirSync(factsDir).sort()) add(join(factsDir, file), `facts/${file}`);
   return hash.digest('hex').slice(0, 32);
+}
+
+/** The topics of `dir`/topics.yaml, each with its sources, slugs unique. */
+export function loadTopics(dir: string): TopicRecord[] {
+  const file = relative(process.cwd(), join(dir, 'topics.yaml')) || 'topics.yaml';
+  const topics = readList(file, join(dir, 'topics.yaml'), topicRecord);
+  const slugs = new Set<string>();
+  topics.forEach((t, i) => claim(slugs, t.slug, file, label(i, t.slug), 'slug'));
+  return topics;
 }
 
 function readList<S extends z.ZodType>(file: string, path: string, schema: S): z.infer<S>[] {

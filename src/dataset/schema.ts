@@ -200,3 +200,23 @@ export const factFile = z.strictObject({
   source: slug,
   facts: z.array(z.unknown()),
 });
+
+/** A source's date as far as it is known; "undated" when the source gives none. */
+const knownDate = z
+  .string()
+  .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|undated)$/, 'must be YYYY-MM-DD, YYYY-MM, YYYY or "undated"');
+
+/** A condition or procedure of the regime (db/seed/topics.yaml), answered as it is, with its sources. */
+export const topicRecord = z.strictObject({
+  slug,
+  title: localized,
+  /** Stems of the words people ask about it with, in any of the three languages. */
+  words: text,
+  answer: localized,
+  /** Whom to confirm with, to end "not legal or tax advice — confirm with …". */
+  confirm: localized,
+  sources: z
+    .array(z.strictObject({ ref: text, name: text, date: knownDate }))
+    .min(1, 'must name the source of the answer'),
+});
+export type TopicRecord = z.infer<typeof topicRecord>;

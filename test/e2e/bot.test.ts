@@ -174,6 +174,28 @@ describe('questions', () => {
     expect(u.last!.text).toContain('<b>Valtherm</b>');
   });
 
+  it.each([
+    [
+      'ru',
+      'какие льготы получают участники СЭЗ?',
+      'Источники:',
+      'Это не юридическая и не налоговая консультация — уточните у',
+    ],
+    ['kk', 'АЭА-да ККС канша?', 'Дереккөздер:', 'Бұл заң немесе салық кеңесі емес —'],
+    ['en', 'what documents do I need to join a SEZ', 'Sources:', 'Not legal or tax advice — confirm with'],
+  ])(
+    'answers a question about the regime (%s) from its topic, sourced, with whom to confirm',
+    async (lang, q, sources, advice) => {
+      const u = newUser(lang);
+      await u.say(q);
+      const text = u.last!.text;
+      expect(text).toMatch(/^📘 <b>/);
+      expect(text).toContain(sources);
+      expect(text).toContain(advice);
+      expect(text.length).toBeLessThan(1500);
+    },
+  );
+
   it('answers small talk in kind, with the menu, and does not log it as a miss', async () => {
     const u = newUser('kk');
     await u.say('Сәлем!');

@@ -56,6 +56,22 @@ describe('understand', () => {
     'сколько стоит квартира',
   ])('%s is left to the search', (text) => expect(understand(index, text)).toEqual({ kind: 'search' }));
 
+  it('takes a measure the sources never give as a question for "no data", not for another figure', () => {
+    expect(understand(index, 'какая зарплата у рабочих Valtherm')).toEqual({
+      kind: 'figure',
+      slug: 'valtherm',
+      metrics: [],
+      year: undefined,
+    });
+    expect(understand(index, 'Valtherm жумысшыларынын айлыгы мен жалакысы')).toMatchObject({ metrics: [] });
+  });
+
+  it('does not answer for an unknown company about the place it is in, but keeps known places beside a name', () => {
+    expect(understand(index, 'сколько инвестирует Samsung в Алматинскую область')).toEqual({ kind: 'search' });
+    expect(understand(index, 'how many jobs will Siemens create in Almaty region')).toEqual({ kind: 'search' });
+    expect(understand(index, 'сколько участников в ПИТ Алатау в Алматы')).toMatchObject({ slug: 'pit-alatau' });
+  });
+
   it('hears the question behind a greeting', () =>
     expect(understand(index, 'привет, сколько участников в ПИТ')).toMatchObject({
       kind: 'figure',

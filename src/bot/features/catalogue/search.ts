@@ -1,7 +1,8 @@
 // Free text is a search: one clear hit opens its card, several close ones are offered as buttons,
 // nothing gets a helpful answer and is logged for staff as an unanswered query.
 import { renderFigure } from '../../../cards/figure.ts';
-import { nameOf } from '../../../cards/render.ts';
+import { renderTopic } from '../../../cards/topic.ts';
+import { escapeHtml, nameOf } from '../../../cards/render.ts';
 import { search } from '../../../search/engine.ts';
 import { understand, type SmallTalk } from '../../../understand/question.ts';
 import type { BotContext } from '../../context.ts';
@@ -40,10 +41,15 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
     await ctx.reply(ctx.t('search-prompt'));
     return;
   }
-  const understood = understand(ctx.deps.index, query);
+  const understood = understand(ctx.deps.index, query, ctx.deps.topics);
   // Small talk is answered in kind, and is not a search.
   if (understood.kind === 'smalltalk') return send(ctx, mainMenu(ctx.t, ctx.t(TALK[understood.talk])));
   if (understood.kind === 'figure') return answerFigure(ctx, understood.slug, understood.metrics, understood.year);
+  const topic = understood.kind === 'topic' && ctx.deps.topics.bySlug.get(understood.slug);
+  if (topic) {
+    countSearch(ctx, true);
+    return send(ctx, renderTopic(topic, ctx.lang, ctx.t));
+  }
   const results = search(ctx.deps.index, query, { limit: MAX_CANDIDATES });
   const [best, second] = results;
   countSearch(ctx, best !== undefined, query);
@@ -66,6 +72,12 @@ async function answerFigure(ctx: BotContext, slug: string, metrics: string[], ye
   if (!card) return;
   const figure = renderFigure(card, metrics, year, ctx.lang, ctx.t);
   if (figure) return send(ctx, figure);
+  // A measure the sources never give (wages, prices): said plainly, the card a tap away.
+  if (metrics.length === 0)
+    return send(ctx, {
+      text: escapeHtml(ctx.t('figure-no-data', { name: nameOf(card, ctx.lang) })),
+      buttons: [[{ text: ctx.t('button-full-card'), action: { type: 'card', slug } }]],
+    });
   await ctx.reply(ctx.t('figure-missing', { name: nameOf(card, ctx.lang), measure: ctx.t(`metric-${metrics[0]}`) }));
   const whole = cardOf(ctx, slug);
   if (whole) await send(ctx, whole);

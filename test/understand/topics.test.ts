@@ -1,0 +1,48 @@
+// Topics of the regime: read strictly from their data file, and found by the words people ask with.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DatasetError, loadTopics } from '../../src/dataset/load.ts';
+import { SEED_DIR } from '../../src/store/paths.ts';
+import { matchTopic, topicIndex } from '../../src/understand/topics.ts';
+import { tempDir } from '../helpers.ts';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+const topic = (slug: string, words: string, sources = '[{ ref: S6, name: nipt.kz, date: undated }]') => `
+- slug: ${slug}
+  title: { ru: Т, kk: Т, en: T }
+  words: ${words}
+  answer: { ru: О, kk: Ж, en: A }
+  confirm: { ru: У, kk: К, en: C }
+  sources: ${sources}`;
+const write = (text: string) => {
+  writeFileSync(join(tmp.dir, 'topics.yaml'), text);
+  return tmp.dir;
+};
+
+describe('topics', () => {
+  it('are refused without a source, naming the file, record and field', () => {
+    const dir = write(topic('sez-vat', 'ндс vat ққс', '[]'));
+    expect(() => loadTopics(dir)).toThrow(DatasetError);
+    expect(() => loadTopics(dir)).toThrow(/topics\.yaml: record #1 \(sez-vat\): field "sources": must name the source/);
+    expect(() => loadTopics(write(topic('a', 'x', '[{ ref: S1, name: n, date: June 2019 }]')))).toThrow(
+      /field "sources\.0\.date"/,
+    );
+    expect(() => loadTopics(write(topic('a', 'x') + topic('a', 'y')))).toThrow(/"a" is used twice/);
+  });
+
+  it('are found by the stems of their words in any script, short ones as whole words only', () => {
+    const index = topicIndex(
+      loadTopics(write(topic('sez-vat', 'ндс vat ққс') + topic('sez-benefits', 'льгот жеңілдік benefit налог салық'))),
+    );
+    expect(matchTopic(index, 'НДС в СЭЗ')).toEqual({ slug: 'sez-vat', words: 1 });
+    expect(matchTopic(index, 'AEA-da qqs bar ma')).toEqual({ slug: 'sez-vat', words: 1 });
+    expect(matchTopic(index, 'какие льготы и налоги в СЭЗ?')).toEqual({ slug: 'sez-benefits', words: 2 });
+    expect(matchTopic(index, 'АЭА жеңілдіктері')).toEqual({ slug: 'sez-benefits', words: 1 });
+    expect(matchTopic(index, 'ндсник')).toBeUndefined();
+    expect(matchTopic(index, 'СЭЗ Алатау')).toBeUndefined();
+  });
+
+  it('of the product load', () => expect(loadTopics(SEED_DIR).length).toBeGreaterThanOrEqual(15));
+});
