@@ -1,8 +1,10 @@
 // Shared test plumbing: temporary stores and the paths of fixture files.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OFFLINE_TOKEN } from '../src/local/harness.ts';
+import { startCommand } from '../src/local/startCommand.ts';
 import { REPO_ROOT, SEED_DIR } from '../src/store/paths.ts';
 
 export const REPO = REPO_ROOT;
@@ -41,4 +43,25 @@ export async function until(check: () => boolean, what = 'the condition', ms = 2
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * The command behind `npm start` (bundled first: its prestart), run directly as a process manager runs
+ * it (npm itself dies with a signal), against the Bot API at `apiRoot`; what it logs is collected.
+ */
+export function spawnBot(
+  apiRoot: string,
+  env: Record<string, string>,
+): { child: ChildProcess; logs: () => string; exited: Promise<number | null> } {
+  const { command, args } = startCommand();
+  const child = spawn(command, args, {
+    cwd: REPO,
+    env: { ...process.env, BOT_TOKEN: OFFLINE_TOKEN, BOT_API_ROOT: apiRoot, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let logs = '';
+  child.stdout!.on('data', (d: Buffer) => (logs += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, logs: () => logs, exited };
 }

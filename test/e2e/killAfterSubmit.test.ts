@@ -1,14 +1,13 @@
 // The bot as a process, killed (SIGKILL) after an application is filed and before its staff post
 // is in the staff chat: started again on the same store, it posts the application, once, and a
 // second tap of Submit afterwards files and posts nothing more.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BotApiEmulator } from '../../src/local/emulator.ts';
-import { OFFLINE_TOKEN } from '../../src/local/harness.ts';
-import { bundle, startCommand } from '../../src/local/startCommand.ts';
-import { REPO, tempDir, until } from '../helpers.ts';
+import { bundle } from '../../src/local/startCommand.ts';
+import { spawnBot, tempDir, until } from '../helpers.ts';
 
 const STAFF_CHAT = -100_999;
 const tmp = tempDir();
@@ -32,26 +31,15 @@ const query = <T>(sql: string): T[] => {
 
 /** `npm start`'s command as a process; resolves once it has started, with its exit. */
 async function startBot(url: string): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
-  const { command, args } = startCommand();
-  const child = spawn(command, args, {
-    cwd: REPO,
-    env: {
-      ...process.env,
-      BOT_TOKEN: OFFLINE_TOKEN,
-      BOT_API_ROOT: url,
-      DATABASE_PATH: dbPath,
-      STAFF_CHAT_ID: String(STAFF_CHAT),
-      USER_RATE_LIMIT: '10000',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const bot = spawnBot(url, {
+    DATABASE_PATH: dbPath,
+    STAFF_CHAT_ID: String(STAFF_CHAT),
+    USER_RATE_LIMIT: '10000',
+    LOG_LEVEL: 'info',
   });
-  children.push(child);
-  let logs = '';
-  child.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  await until(() => logs.includes('"msg":"bot started"'), 'the bot to start');
-  return { child, exited };
+  children.push(bot.child);
+  await until(() => bot.logs().includes('"msg":"bot started"'), 'the bot to start');
+  return bot;
 }
 
 describe('an application when the bot is killed after Submit', () => {

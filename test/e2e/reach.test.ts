@@ -1,7 +1,6 @@
 // A start against a Bot API that does not answer (a wrong BOT_API_ROOT, a network that drops
 // everything, a refused token) logs each failed attempt and ends with a clear message in bounded
 // time, instead of grammY's own init retrying for ever in silence.
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,8 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger, StartError, startApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { OFFLINE_TOKEN } from '../../src/local/harness.ts';
-import { bundle, startCommand } from '../../src/local/startCommand.ts';
-import { REPO, tempDir } from '../helpers.ts';
+import { bundle } from '../../src/local/startCommand.ts';
+import { spawnBot, tempDir } from '../helpers.ts';
 
 const tmp = tempDir();
 const servers: Server[] = [];
@@ -98,22 +97,9 @@ describe('a start against a Bot API that does not answer', () => {
   it("ends npm start's process with exit code 1 and the reason in its log", async () => {
     const server = await serve({ status: 404, body: '{"ok":false,"error_code":404,"description":"Not Found"}' });
     await bundle();
-    const { command, args } = startCommand();
-    const child = spawn(command, args, {
-      cwd: REPO,
-      env: {
-        ...process.env,
-        BOT_TOKEN: OFFLINE_TOKEN,
-        BOT_API_ROOT: server.url,
-        DATABASE_PATH: join(tmp.dir, 'reach-process.db'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let logs = '';
-    child.stderr.on('data', (d: Buffer) => (logs += d.toString()));
-    const [code] = (await once(child, 'exit')) as [number | null];
-    expect(code).toBe(1);
-    expect(logs).toContain(`could not reach the Bot API at ${server.url} (404 Not Found) after 1 attempt`);
-    expect(logs).not.toContain(OFFLINE_TOKEN);
+    const { logs, exited } = spawnBot(server.url, { DATABASE_PATH: join(tmp.dir, 'reach-process.db') });
+    expect(await exited).toBe(1);
+    expect(logs()).toContain(`could not reach the Bot API at ${server.url} (404 Not Found) after 1 attempt`);
+    expect(logs()).not.toContain(OFFLINE_TOKEN);
   }, 60_000);
 });
