@@ -79,6 +79,9 @@ function measureOf(token: string): readonly Metric[] | undefined {
   )?.[0];
 }
 
+/** The longest name looked for among a question's words («Парк инновационных технологий «Алатау»»: 4). */
+const MAX_NAME_WORDS = 5;
+
 const isNameWord = (token: string) => !STOP_WORDS.has(token) && kindOf(token) === undefined;
 
 const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/;
@@ -148,7 +151,7 @@ function figureAsked(index: SearchIndex, text: string): Understanding | undefine
   // The longest stretch of words that names something wins: "ПИТ Алатау" over the "Алатау" in it.
   let best: { slug: string; score: number; size: number } | undefined;
   for (const run of runs.filter((r) => r.length > 0)) {
-    for (let size = run.length; size >= 1 && (!best || size >= best.size); size--) {
+    for (let size = Math.min(run.length, MAX_NAME_WORDS); size >= 1 && (!best || size >= best.size); size--) {
       for (let at = 0; at + size <= run.length; at++) {
         const window = run.slice(at, at + size).join(' ');
         // Kind words alone ("СЭЗ", "индустриальная зона") name no zone in particular: "СЭЗ в Шымкенте"
