@@ -109,10 +109,8 @@ export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question
       }
       continue;
     }
-    const message = c.message;
     // Anything else (an edit of an earlier message…) is not an answer, and not kept.
-    if (!message) await conversation.skip();
-    if (!message) continue;
+    const message = c.message ?? (await conversation.skip());
     const text = message.text;
     const rest =
       text !== undefined &&
