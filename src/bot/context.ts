@@ -15,7 +15,11 @@ export interface SessionData {
   /** Zones picked for a side-by-side comparison (at most three). */
   compare?: string[];
   /** A dataset file a staff member sent, shown as a difference and waiting for Apply. */
-  pendingImport?: { name: string; text: string; /** The difference shown, to check it still holds. */ shown: string };
+  pendingImport?: {
+    name: string;
+    fileId: string;
+    /** The difference shown (its digest), to check it still holds. */ shown: string;
+  };
   /**
    * Answers the guide's current question could not read (kept here, not in the guide's state, which
    * drops them); `cutAt` is the date of the last part of a text Telegram cut into parts.
