@@ -6,8 +6,8 @@ import { pick, random, word } from './synthetic.ts';
 
 const KEYWORDS = ['цемент', 'мебель', 'пластик', 'стекло', 'молоко', 'хлеб', 'текстиль', 'кабель', 'краска'];
 
-/** `base` with `extra` companies more, in its zones and districts, each with two facts of its first source. */
-export function grownDataset(base: Dataset, extra: number, seed = 17): Dataset {
+/** `base` with `extra` companies more, in its zones and districts, each with an investment and `aliasesEach` aliases. */
+export function grownDataset(base: Dataset, extra: number, aliasesEach = 0, seed = 17): Dataset {
   const rnd = random(seed);
   const places = [...base.zones.map((z) => z.slug), ...base.districts.map((d) => d.slug)];
   const source = base.sources[base.sources.length - 1]!.id;
@@ -22,7 +22,7 @@ export function grownDataset(base: Dataset, extra: number, seed = 17): Dataset {
       slug,
       source,
       name: { ru: cyrillic, kk: cyrillic, en: latin },
-      aliases: {},
+      aliases: aliasesEach > 0 ? { ru: Array.from({ length: aliasesEach }, (_, k) => `${cyrillic} ${k + 1}`) } : {},
       keywords: { ru: [keyword] },
       in: pick(rnd, places),
       sector: pick(rnd, SECTORS),

@@ -6,6 +6,7 @@ import type { Context, LazySessionFlavor } from 'grammy';
 import type { Logger } from 'pino';
 import type { Lang } from '../dataset/schema.ts';
 import type { Catalogue } from '../store/catalogue.ts';
+import type { ImportHold } from '../store/imports.ts';
 import type { Store } from '../store/open.ts';
 import type { Repositories } from '../store/repositories.ts';
 import type { UserRow } from '../store/users.ts';
@@ -53,6 +54,8 @@ export interface BotDeps extends Catalogue {
   fileUrl: (filePath: string) => string;
   /** A string of the locale files in a given language, for messages to someone other than the sender. */
   translate: TranslateTo;
+  /** Holds staff imports midway (tests of what others get meanwhile). */
+  importHold?: ImportHold;
 }
 
 export type BotContext = ConversationFlavor<

@@ -8,13 +8,18 @@ import type { ImportOutcome, ImportRequest } from './imports.ts';
 import { openStore } from './open.ts';
 import { applySeed, planSeed, type SeedReport } from './seed.ts';
 
-const { path, job } = workerData as ImportRequest;
+const { path, job, hold } = workerData as ImportRequest;
 const answer = (outcome: ImportOutcome) => parentPort!.postMessage(outcome);
 const store = openStore(path, { seed: false });
 try {
   const data = fromBundle(job.text, job.name);
   const plan = planSeed(store.db, data);
   const digest = digestOf(plan.report);
+  if (hold) {
+    Atomics.store(hold, 1, 1);
+    Atomics.notify(hold, 1);
+    Atomics.wait(hold, 0, 0);
+  }
   if (job.kind === 'plan') answer({ kind: 'planned', report: plan.report, digest });
   else if (digest !== job.shown) answer({ kind: 'outdated' });
   else {

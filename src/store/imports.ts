@@ -23,7 +23,14 @@ export type ImportOutcome =
 export interface ImportRequest {
   path: string;
   job: ImportJob;
+  hold?: ImportHold;
 }
+
+/**
+ * For tests of what the bot does while an import runs: the worker, its difference planned, sets
+ * `hold[1]` to 1 and waits until `hold[0]` is 1 (Atomics on shared memory).
+ */
+export type ImportHold = Int32Array<SharedArrayBuffer>;
 
 /**
  * The worker's heap: the largest file the bot accepts needs about half of it (npm run bench:import);
@@ -31,9 +38,9 @@ export interface ImportRequest {
  */
 const WORKER_HEAP_MB = 96;
 
-export function runImport(path: string, job: ImportJob): Promise<ImportOutcome> {
+export function runImport(path: string, job: ImportJob, hold?: ImportHold): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = spawn({ path, job });
+    const worker = spawn({ path, job, ...(hold ? { hold } : {}) });
     let outcome: ImportOutcome | undefined;
     worker.once('message', (message: ImportOutcome) => (outcome = message));
     worker.once('error', reject);

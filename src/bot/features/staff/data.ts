@@ -43,7 +43,7 @@ privateChats.on('message:document', async (ctx, next) => {
   const text = await download(ctx, doc.file_id);
   if (text === undefined) return void (await ctx.reply(ctx.t('import-download-failed')));
   const name = doc.file_name ?? 'dataset.yaml';
-  const outcome = await runImport(ctx.deps.store.path, { kind: 'plan', name, text });
+  const outcome = await runImport(ctx.deps.store.path, { kind: 'plan', name, text }, ctx.deps.importHold);
   if (outcome.kind === 'rejected')
     return void (await ctx.reply(ctx.t('import-rejected', { problem: outcome.problem })));
   if (outcome.kind !== 'planned') throw new Error(`an import plan answered ${outcome.kind}`);
