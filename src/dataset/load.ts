@@ -47,7 +47,7 @@ export class DatasetError extends Error {
  * How much a dataset may hold: the most the bot, under npm start's 128 MB heap, imports and then
  * serves with memory to spare (measured by npm run bench:import).
  */
-export const DATASET_LIMITS = { entities: 6_000, names: 30_000, facts: 30_000 } as const;
+export const DATASET_LIMITS = { entities: 5_000, names: 20_000, facts: 30_000 } as const;
 
 /** One section of a dataset as read from YAML, not yet validated; `file` names it in errors. */
 export interface RawSection {

@@ -74,15 +74,23 @@ onAction(dataUpdates, 'import', staffOnly, async (ctx) => {
   if (!action.apply) return void (await ctx.reply(ctx.t('import-dropped')));
   const text = await download(ctx, pending.fileId);
   if (text === undefined) return void (await ctx.reply(ctx.t('import-download-failed')));
+  const fingerprint = `${IMPORTED}${new Date().toISOString()}`;
+  const before = ctx.deps.fingerprint;
+  // The data this import writes is not read again on this thread when other updates notice the
+  // change (followDataChanges): the worker builds its catalogue.
+  ctx.deps.fingerprint = fingerprint;
   // Validated again, and the difference compared with the one shown: another import may have come between.
   const outcome = await runImport(ctx.deps.store.path, {
     kind: 'apply',
     name: pending.name,
     text,
     shown: pending.shown,
-    fingerprint: `${IMPORTED}${new Date().toISOString()}`,
+    fingerprint,
   });
-  if (outcome.kind !== 'applied') return void (await ctx.reply(ctx.t('import-outdated')));
+  if (outcome.kind !== 'applied') {
+    ctx.deps.fingerprint = before;
+    return void (await ctx.reply(ctx.t('import-outdated')));
+  }
   const applied = outcome.report;
   // Search and cards see the new data at once.
   Object.assign(ctx.deps, outcome.catalogue);
