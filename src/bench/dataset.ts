@@ -6,7 +6,10 @@ import { pick, random, word } from './synthetic.ts';
 
 const KEYWORDS = ['цемент', 'мебель', 'пластик', 'стекло', 'молоко', 'хлеб', 'текстиль', 'кабель', 'краска'];
 
-/** `base` with `extra` companies more, in its zones and districts, each with an investment and `aliasesEach` aliases. */
+/**
+ * `base` with `extra` companies more, in its zones and districts, each with an investment
+ * and `aliasesEach` aliases.
+ */
 export function grownDataset(base: Dataset, extra: number, aliasesEach = 0, seed = 17): Dataset {
   const rnd = random(seed);
   const places = [...base.zones.map((z) => z.slug), ...base.districts.map((d) => d.slug)];

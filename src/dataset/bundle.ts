@@ -18,7 +18,10 @@ export function toBundle(data: Dataset): string {
   return `# The dataset: edit and send back to the bot with /import.\n${stringify(bundle, { lineWidth: 0 })}`;
 }
 
-/** Reads a bundle; a problem is a DatasetError naming `name`, the section (› zones, › facts › <source>), the record and the field. */
+/**
+ * Reads a bundle; a problem is a DatasetError naming `name`, the section (› zones, › facts › <source>),
+ * the record and the field.
+ */
 export function fromBundle(text: string, name: string): Dataset {
   const raw = parseYaml(text, name);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))

@@ -121,7 +121,10 @@ export function writeDataset(dir: string, data: Dataset): string[] {
   return files.map((f) => f.file);
 }
 
-/** What each data file holds, as written: a publisher the same in every language once, alias lists only where there are some. */
+/**
+ * What each data file holds, as written: a publisher the same in every language once, alias lists
+ * only where there are some.
+ */
 export function datasetFiles(data: Dataset): Array<{ file: string; value: unknown }> {
   const same = (l: Localized) => l.ru === l.kk && l.kk === l.en;
   const lean = <T extends { aliases: Lists; keywords: Lists }>(r: T) => ({

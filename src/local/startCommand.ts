@@ -22,7 +22,7 @@ export function startCommand(): { command: string; args: string[] } {
 /** The bot's worker threads, bundled beside it. */
 const WORKERS: Record<string, string> = { 'src/store/importWorker.ts': 'dist/import-worker.js' };
 
-/** Bundles an entry point of src/ (the bot's by default, with its workers) into dist/; packages stay in node_modules. */
+/** Bundles an entry point of src/ (the bot's by default, with its workers) into dist/; packages stay outside. */
 export async function bundle(entry = 'src/main.ts', outfile = START_BUNDLE): Promise<string> {
   if (outfile === START_BUNDLE) for (const [worker, out] of Object.entries(WORKERS)) await bundle(worker, out);
   await build({

@@ -9,7 +9,7 @@ import type { SeedReport } from './seed.ts';
 
 export type ImportJob =
   | { kind: 'plan'; name: string; text: string }
-  /** Applies the file if its difference is still the one shown (its digest); `fingerprint` is recorded as the data's. */
+  /** Applies the file if its difference is still the one shown (its digest), recording `fingerprint` as the data's. */
   | { kind: 'apply'; name: string; text: string; shown: string; fingerprint: string };
 
 export type ImportOutcome =

@@ -15,8 +15,8 @@ import type { BotContext } from '../../context.ts';
 import { isStaff, staffOnly } from '../../middlewares/roles.ts';
 
 /**
- * The largest file taken (today's export is about 140 KB): within the dataset's limits, and within
- * what the import's worker parses with room to spare (npm run bench:import).
+ * The largest file taken (today's export is about 140 KB; one at the dataset's limits about 2–3 MB):
+ * what the import's worker parses within its heap (npm run bench:import).
  */
 export const MAX_IMPORT_FILE = 4 * 1024 * 1024;
 
