@@ -19,6 +19,7 @@ import type { BotContext, BotDeps, UpdateEvent } from './bot/context.ts';
 import { createI18n } from './bot/i18n.ts';
 import { createBot } from './bot/index.ts';
 import { readCatalogue } from './store/catalogue.ts';
+import type { ImportHold } from './store/imports.ts';
 import { openStore, type Store } from './store/open.ts';
 import { forgetIdleGuides } from './store/storage.ts';
 import { SEED_DIR } from './store/paths.ts';
@@ -48,6 +49,8 @@ export interface AppOptions {
   staffPosts?: StaffOutboxOptions;
   /** Overrides the attempts a broadcast message gets (tests of an outage, without its minutes of backoff). */
   broadcastAttempts?: number;
+  /** Holds staff imports midway (tests of what others get meanwhile). */
+  importHold?: ImportHold;
 }
 
 /** The Bot API could not be reached at start: the message says where and why, without the token. */
@@ -172,6 +175,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       staffPosts: { wake: () => outbox.wake() },
       adminIds: config.ADMIN_IDS,
       translate: (lang, key, vars) => i18n.t(lang, key, vars),
+      ...(options.importHold ? { importHold: options.importHold } : {}),
       fileUrl: (path) => `${config.BOT_API_ROOT ?? 'https://api.telegram.org'}/file/bot${config.BOT_TOKEN}/${path}`,
     };
     // The same deps as the bot's: the zones a post names follow data changes.

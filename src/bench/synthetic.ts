@@ -37,11 +37,11 @@ const KEYWORDS = [
   'обувь',
 ];
 
-function pick<T>(rnd: () => number, list: readonly T[]): T {
+export function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)]!;
 }
 
-function word(rnd: () => number, latin: boolean): string {
+export function word(rnd: () => number, latin: boolean): string {
   const syllables = 2 + Math.floor(rnd() * 2);
   let w = '';
   for (let i = 0; i < syllables; i++) {

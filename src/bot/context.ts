@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Lang } from '../dataset/schema.ts';
 import type { Catalogue } from '../store/catalogue.ts';
 import type { TopicIndex } from '../understand/topics.ts';
+import type { ImportHold } from '../store/imports.ts';
 import type { Store } from '../store/open.ts';
 import type { Repositories } from '../store/repositories.ts';
 import type { UserRow } from '../store/users.ts';
@@ -16,7 +17,11 @@ export interface SessionData {
   /** Zones picked for a side-by-side comparison (at most three). */
   compare?: string[];
   /** A dataset file a staff member sent, shown as a difference and waiting for Apply. */
-  pendingImport?: { name: string; text: string; /** The difference shown, to check it still holds. */ shown: string };
+  pendingImport?: {
+    name: string;
+    fileId: string;
+    /** The difference shown (its digest), to check it still holds. */ shown: string;
+  };
   /**
    * Answers the guide's current question could not read (kept here, not in the guide's state, which
    * drops them); `cutAt` is the date of the last part of a text Telegram cut into parts.
@@ -52,6 +57,8 @@ export interface BotDeps extends Catalogue {
   fileUrl: (filePath: string) => string;
   /** A string of the locale files in a given language, for messages to someone other than the sender. */
   translate: TranslateTo;
+  /** Holds staff imports midway (tests of what others get meanwhile). */
+  importHold?: ImportHold;
 }
 
 export type BotContext = ConversationFlavor<

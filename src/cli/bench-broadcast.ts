@@ -64,22 +64,25 @@ async function once(run: string, mode: 'one' | 'killed' | 'two'): Promise<Row> {
     const store = openStore(dbPath);
     const ids: number[] = [];
     const now = new Date().toISOString();
-    store.db.transaction((tx) => {
-      for (let i = 0; i < RECIPIENTS; i++) {
-        const id = 100_000 + i;
-        ids.push(id);
-        tx.insert(users)
-          .values({
-            id,
-            firstName: `U${i}`,
-            telegramLanguage: ['kk', 'ru', 'en'][i % 3]!,
-            firstSeen: now,
-            lastSeen: now,
-            startedAt: now,
-          })
-          .run();
-      }
-    });
+    store.db.transaction(
+      (tx) => {
+        for (let i = 0; i < RECIPIENTS; i++) {
+          const id = 100_000 + i;
+          ids.push(id);
+          tx.insert(users)
+            .values({
+              id,
+              firstName: `U${i}`,
+              telegramLanguage: ['kk', 'ru', 'en'][i % 3]!,
+              firstSeen: now,
+              lastSeen: now,
+              startedAt: now,
+            })
+            .run();
+        }
+      },
+      { behavior: 'immediate' },
+    );
     const blocked = new Set(ids.filter((_, i) => i % 50 === 0));
     emulator.faults = { globalPerSecond: 30, perChatPerSecond: 1, blocked, serverErrorRate: 0.01 };
     const text = `bench ${run}`;

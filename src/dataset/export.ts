@@ -62,7 +62,8 @@ export function exportDataset(db: Db): Dataset {
       keywords: l.keywords,
     };
   };
-  const order = (slug: string) => [...names.keys()].indexOf(slug);
+  const position = new Map([...names.keys()].map((slug, i) => [slug, i]));
+  const order = (slug: string) => position.get(slug)!;
   for (const d of db
     .select()
     .from(districts)
@@ -115,31 +116,35 @@ export function exportDataset(db: Db): Dataset {
 /** Writes a dataset as sources.yaml, districts.yaml, zones.yaml, companies.yaml and facts/<source>.yaml. */
 export function writeDataset(dir: string, data: Dataset): string[] {
   mkdirSync(join(dir, 'facts'), { recursive: true });
-  const written: string[] = [];
-  const put = (file: string, value: unknown) => {
-    writeFileSync(join(dir, file), stringify(value, { lineWidth: 0 }));
-    written.push(file);
-  };
+  const files = datasetFiles(data);
+  for (const { file, value } of files) writeFileSync(join(dir, file), stringify(value, { lineWidth: 0 }));
+  return files.map((f) => f.file);
+}
+
+/**
+ * What each data file holds, as written: a publisher the same in every language once, alias lists
+ * only where there are some.
+ */
+export function datasetFiles(data: Dataset): Array<{ file: string; value: unknown }> {
   const same = (l: Localized) => l.ru === l.kk && l.kk === l.en;
-  put(
-    'sources.yaml',
-    data.sources.map((s) => ({ ...s, publisher: same(s.publisher) ? s.publisher.en : s.publisher })),
-  );
   const lean = <T extends { aliases: Lists; keywords: Lists }>(r: T) => ({
     ...r,
     aliases: compact(r.aliases),
     keywords: compact(r.keywords),
   });
-  put('districts.yaml', data.districts.map(lean));
-  put('zones.yaml', data.zones.map(lean));
-  put('companies.yaml', data.companies.map(lean));
-  for (const s of data.sources) {
-    const list = data.facts
-      .filter((f) => f.source === s.id)
-      .map(({ source: _source, qualifier, ...f }) => (qualifier === 'exact' ? f : { ...f, qualifier }));
-    put(`facts/${s.id}.yaml`, { source: s.id, facts: list });
-  }
-  return written;
+  const bySource = new Map<string, unknown[]>(data.sources.map((s) => [s.id, []]));
+  for (const { source, qualifier, ...f } of data.facts)
+    bySource.get(source)?.push(qualifier === 'exact' ? f : { ...f, qualifier });
+  return [
+    {
+      file: 'sources.yaml',
+      value: data.sources.map((s) => ({ ...s, publisher: same(s.publisher) ? s.publisher.en : s.publisher })),
+    },
+    { file: 'districts.yaml', value: data.districts.map(lean) },
+    { file: 'zones.yaml', value: data.zones.map(lean) },
+    { file: 'companies.yaml', value: data.companies.map(lean) },
+    ...data.sources.map((s) => ({ file: `facts/${s.id}.yaml`, value: { source: s.id, facts: bySource.get(s.id) } })),
+  ];
 }
 
 function compact(lists: Lists): Lists {

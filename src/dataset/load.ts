@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
 import {
   companyRecord,
@@ -45,13 +45,70 @@ export class DatasetError extends Error {
   }
 }
 
+/**
+ * How much a dataset may hold: the most the bot, under npm start's 128 MB heap, imports and then
+ * serves with memory to spare (measured by npm run bench:import).
+ */
+export const DATASET_LIMITS = { entities: 5_000, names: 20_000, facts: 30_000 } as const;
+
+/** One section of a dataset as read from YAML, not yet validated; `file` names it in errors. */
+export interface RawSection {
+  file: string;
+  value: unknown;
+}
+
+/** A dataset's sections as read, facts one section per source. */
+export interface RawDataset {
+  sources: RawSection;
+  districts: RawSection;
+  zones: RawSection;
+  companies: RawSection;
+  facts: RawSection[];
+}
+
 export function loadDataset(dir: string): Dataset {
   const where = (file: string) => relative(process.cwd(), join(dir, file)) || file;
-  const list = <S extends z.ZodType>(file: string, schema: S) => readList(where(file), join(dir, file), schema);
-  const sources = list('sources.yaml', sourceRecord);
-  const districts = list('districts.yaml', districtRecord);
-  const zones = list('zones.yaml', zoneRecord);
-  const companies = list('companies.yaml', companyRecord);
+  const read = (file: string): RawSection => ({ file: where(file), value: readYaml(where(file), join(dir, file)) });
+  const factsDir = join(dir, 'facts');
+  let names: string[];
+  try {
+    names = readdirSync(factsDir);
+  } catch (err) {
+    throw new DatasetError(where('facts'), 'folder', '(folder)', `cannot be read: ${(err as Error).message}`);
+  }
+  return validateDataset({
+    sources: read('sources.yaml'),
+    districts: read('districts.yaml'),
+    zones: read('zones.yaml'),
+    companies: read('companies.yaml'),
+    facts: names
+      .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+      .sort()
+      .map((name) => read(join('facts', name))),
+  });
+}
+
+/** Validates every record, every reference between them and the dataset's size; the first problem found throws. */
+export function validateDataset(raw: RawDataset): Dataset {
+  const sources = readList(raw.sources, sourceRecord);
+  const districts = readList(raw.districts, districtRecord);
+  const zones = readList(raw.zones, zoneRecord);
+  const companies = readList(raw.companies, companyRecord);
+  const where = (file: string) =>
+    ({
+      'sources.yaml': raw.sources.file,
+      'districts.yaml': raw.districts.file,
+      'zones.yaml': raw.zones.file,
+      'companies.yaml': raw.companies.file,
+    })[file]!;
+  const entityCount = districts.length + zones.length + companies.length;
+  if (entityCount > DATASET_LIMITS.entities)
+    throw tooLarge(raw.companies.file, `${entityCount} districts, zones and companies`, DATASET_LIMITS.entities);
+  let nameCount = 0;
+  for (const r of [...districts, ...zones, ...companies])
+    for (const lists of [r.aliases, r.keywords]) for (const list of Object.values(lists)) nameCount += list.length;
+  if (nameCount > DATASET_LIMITS.names)
+    throw tooLarge(raw.companies.file, `${nameCount} aliases and keywords`, DATASET_LIMITS.names);
 
   const sourceIds = new Set<string>();
   sources.forEach((s, i) => claim(sourceIds, s.id, where('sources.yaml'), label(i, s.id), 'id'));
@@ -105,22 +162,14 @@ export function loadDataset(dir: string): Dataset {
   companies.forEach((c, i) => expect('companies.yaml', i, c.slug, 'in', c.in, ['district', 'zone']));
 
   const facts: SourcedFact[] = [];
-  const factsDir = join(dir, 'facts');
-  let names: string[];
-  try {
-    names = readdirSync(factsDir);
-  } catch (err) {
-    throw new DatasetError(where('facts'), 'folder', '(folder)', `cannot be read: ${(err as Error).message}`);
-  }
-  const factFiles = names.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
   const factKeys = new Set<string>();
-  for (const name of factFiles) {
-    const file = where(join('facts', name));
-    const raw = readYaml(file, join(factsDir, name));
-    const head = factFile.safeParse(raw);
+  for (const { file, value } of raw.facts) {
+    const head = factFile.safeParse(value);
     if (!head.success) throw fromZod(file, 'file', head.error);
     if (!sourceIds.has(head.data.source))
       throw new DatasetError(file, 'file', 'source', `no source with id "${head.data.source}"`);
+    if (facts.length + head.data.facts.length > DATASET_LIMITS.facts)
+      throw tooLarge(file, `more than ${DATASET_LIMITS.facts} facts`, DATASET_LIMITS.facts);
     const source = sources.find((s) => s.id === head.data.source);
     head.data.facts.forEach((item, i) => {
       const entity = isRecord(item) && typeof item.entity === 'string' ? item.entity : undefined;
@@ -165,14 +214,13 @@ export function datasetFingerprint(dir: string): string {
 /** The topics of `dir`/topics.yaml, each with its sources, slugs unique. */
 export function loadTopics(dir: string): TopicRecord[] {
   const file = relative(process.cwd(), join(dir, 'topics.yaml')) || 'topics.yaml';
-  const topics = readList(file, join(dir, 'topics.yaml'), topicRecord);
+  const topics = readList({ file, value: readYaml(file, join(dir, 'topics.yaml')) }, topicRecord);
   const slugs = new Set<string>();
   topics.forEach((t, i) => claim(slugs, t.slug, file, label(i, t.slug), 'slug'));
   return topics;
 }
 
-function readList<S extends z.ZodType>(file: string, path: string, schema: S): z.infer<S>[] {
-  const raw = readYaml(file, path);
+function readList<S extends z.ZodType>({ file, value: raw }: RawSection, schema: S): z.infer<S>[] {
   if (!Array.isArray(raw)) throw new DatasetError(file, 'file', '(top level)', 'must be a list of records');
   return raw.map((item: unknown, i) => {
     const parsed = schema.safeParse(item);
@@ -195,11 +243,24 @@ function readYaml(file: string, path: string): unknown {
   } catch (err) {
     throw new DatasetError(file, 'file', '(file)', `cannot be read: ${(err as Error).message}`);
   }
+  return parseYaml(textContent, file);
+}
+
+/**
+ * Data read from YAML text as plain values. js-yaml, not the `yaml` package the files are written
+ * with: for a 4 MB file that took 2.4 s and 250 MB of heap, js-yaml 0.3 s and 40 MB. The core
+ * schema keeps dates as strings.
+ */
+export function parseYaml(text: string, file: string): unknown {
   try {
-    return parse(textContent);
+    return load(text, { schema: CORE_SCHEMA });
   } catch (err) {
     throw new DatasetError(file, 'file', '(syntax)', `is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }
+}
+
+function tooLarge(file: string, found: string, limit: number): DatasetError {
+  return new DatasetError(file, 'file', '(size)', `the dataset has ${found}; at most ${limit} are accepted`);
 }
 
 function fromZod(file: string, record: string, error: z.ZodError): DatasetError {

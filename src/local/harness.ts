@@ -6,6 +6,7 @@ import { createLogger, startApp, type App } from '../app.ts';
 import type { UpdateEvent } from '../bot/context.ts';
 import type { StaffPostOutcome } from '../bot/staffOutbox.ts';
 import { loadConfig } from '../config.ts';
+import type { ImportHold } from '../store/imports.ts';
 import { BotApiEmulator, type BotMessage, type EmulatedUser } from './emulator.ts';
 
 /** Any well-formed token will do: the emulator does not check it. */
@@ -44,6 +45,8 @@ export interface LocalBotOptions {
   userRateLimit?: number;
   /** The staff outbox's wait before a try again (tests shorten it). */
   staffPostBackoffMs?: (attempts: number, refused: boolean) => number;
+  /** Holds staff imports midway (see ImportHold). */
+  importHold?: ImportHold;
 }
 
 export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot> {
@@ -66,6 +69,7 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
     return startApp(config, {
       ...(o.guideVersion ? { guideVersion: o.guideVersion } : {}),
       ...(o.broadcastAttempts ? { broadcastAttempts: o.broadcastAttempts } : {}),
+      ...(o.importHold ? { importHold: o.importHold } : {}),
       logger: createLogger(config.LOG_LEVEL, o.logTo),
       observe: (e) => {
         events.set(e.updateId, e);

@@ -19,8 +19,12 @@ export function startCommand(): { command: string; args: string[] } {
   return { command: process.execPath, args };
 }
 
-/** Bundles an entry point of src/ (the bot's by default) into dist/; packages stay in node_modules. */
+/** The bot's worker threads, bundled beside it. */
+const WORKERS: Record<string, string> = { 'src/store/importWorker.ts': 'dist/import-worker.js' };
+
+/** Bundles an entry point of src/ (the bot's by default, with its workers) into dist/; packages stay outside. */
 export async function bundle(entry = 'src/main.ts', outfile = START_BUNDLE): Promise<string> {
+  if (outfile === START_BUNDLE) for (const [worker, out] of Object.entries(WORKERS)) await bundle(worker, out);
   await build({
     absWorkingDir: REPO_ROOT,
     entryPoints: [entry],
