@@ -30,6 +30,8 @@ export interface Question<T> {
   send: (ctx: GuideContext, nav: InlineKeyboard) => Promise<unknown>;
   /** Reads the value of one of its answer buttons; undefined when it is not an answer. */
   button?: (value: string, ctx: GuideContext) => T | undefined | Promise<T | undefined>;
+  /** Its buttons tick choices (answering undefined): those presses change the answers and are kept. */
+  toggles?: boolean;
   /** Reads typed text; undefined when it cannot be read (the guide says `retry` and asks again). */
   text?: (text: string, ctx: GuideContext) => T | typeof LEAVE | undefined | Promise<T | typeof LEAVE | undefined>;
   /** Reads a shared contact. */
@@ -86,11 +88,20 @@ function isRestOfCutText(session: SessionData, question: string, date: number): 
 export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question<T> & { back: false }): Promise<T>;
 export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question<T>): Promise<T | Back>;
 export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question<T>): Promise<T | Back> {
+  await q.send(ctx, navRow(ctx, q.back ?? true));
+  const answer = await answerTo(conversation, q);
+  // An answer, or Back, ends the run of wrong answers: the next question starts from none.
+  await conversation.external(async (octx) => {
+    const session = await octx.session;
+    if (session.wrongAnswers) session.wrongAnswers = undefined;
+  });
+  return answer;
+}
+
+/** Waits until `q` is answered (or Back is pressed); what cannot be read is refused and not kept. */
+async function answerTo<T>(conversation: Guide, q: Question<T>): Promise<T | Back> {
   const back = q.back ?? true;
-  await q.send(ctx, navRow(ctx, back));
-  // Where this question was asked: wrong answers are counted per asking (the same question asked
-  // again after Back starts from none).
-  const asked = `${q.id}@${conversation.checkpoint().join('.')}`;
+  const asked = q.id;
   for (;;) {
     const c = await conversation.wait();
     if (c.callbackQuery) {
@@ -106,8 +117,11 @@ export async function ask<T>(conversation: Guide, ctx: GuideContext, q: Question
       if (action?.type === 'answer' && action.question === q.id) {
         const value = await q.button?.(action.value, c);
         if (value !== undefined) return value;
+        // A tick changes what the question holds: it is kept.
+        if (q.toggles) continue;
       }
-      continue;
+      // A button of an earlier question, or a tap twice: the guide stays where it was, keeping nothing.
+      await conversation.skip();
     }
     // Anything else (an edit of an earlier message…) is not an answer, and not kept.
     const message = c.message ?? (await conversation.skip());

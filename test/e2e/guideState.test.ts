@@ -73,8 +73,11 @@ describe("a guide's saved state", () => {
     const asked = stateSize(u)!;
     for (let i = 0; i < MAX_WRONG_ANSWERS - 1; i++) {
       // A text of 8,500 characters arrives as three messages sent together.
-      for (const part of ['а'.repeat(4096), 'ә'.repeat(4096), 'б'.repeat(308)])
-        await local.handled(local.emulator.sendText(u.user, part));
+      // Sent together, as Telegram sends them: their dates are the same second.
+      const parts = ['а'.repeat(4096), 'ә'.repeat(4096), 'б'.repeat(308)].map((p) =>
+        local.emulator.sendText(u.user, p),
+      );
+      for (const id of parts) await local.handled(id);
     }
     expect(stateSize(u)).toBe(asked);
     expect(u.last!.buttons.flat().map((b) => b.text)).toContain('✖ Бас тарту');
@@ -82,6 +85,32 @@ describe("a guide's saved state", () => {
     expect(u.last!.text).toBe(
       `Жауабыңызды қатарынан ${MAX_WRONG_ANSWERS} рет түсіне алмадым, сондықтан сауалнаманы жаптым. Қайта бастау үшін мәзірді ашыңыз: /start`,
     );
+  });
+
+  it('starts counting wrong answers afresh after Back or an answer', async () => {
+    const u = newUser();
+    await u.say('/invest');
+    await u.press('Производство');
+    await u.press('Алматинская область');
+    for (let i = 1; i < MAX_WRONG_ANSWERS; i++) await u.say('много');
+    await u.press('Назад');
+    await u.press('Алматинская область');
+    await u.say('много');
+    expect(u.messages.at(-2)!.text).toContain('Не понял площадь');
+    expect(u.last!.text).toContain('3/5.');
+  });
+
+  it('keeps nothing of taps on buttons of earlier questions', async () => {
+    const u = newUser('en');
+    await u.say('/invest');
+    const sectors = u.withButtons!;
+    const manufacturing = sectors.buttons.flat().find((b) => b.text.includes('Manufacturing'))!.callback_data!;
+    await u.press('Manufacturing');
+    const asked = stateSize(u)!;
+    for (let i = 0; i < 20; i++) await local.handled(local.emulator.press(u.user, sectors, manufacturing));
+    expect(stateSize(u)).toBe(asked);
+    await u.press('Almaty region');
+    expect(u.last!.text).toContain('3/5.');
   });
 
   it('holds only the path to the current question, however often the user goes back', async () => {

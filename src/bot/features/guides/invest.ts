@@ -263,6 +263,7 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
       const r = await ask<'done'>(conversation, ctx, {
         id: 'p',
         retry: 'invest-priorities-retry',
+        toggles: true,
         send: (c, nav) => c.reply(c.t('invest-priorities'), { reply_markup: keyboard(c).append(nav) }),
         button: async (value, c) => {
           if (value === 'done') return 'done';
