@@ -83,7 +83,8 @@ export class SearchLogRepository {
           .where(lt(unanswered.lastSeen, cutoff(at)))
           .run();
         for (const row of tx.select().from(unanswered).all()) {
-          const key = keyOf(row.query);
+          // From what was typed: an old key already lost the "@" and "." that show an e-mail.
+          const key = keyOf(row.example);
           const example = maskContacts(row.example);
           if (key === row.query && example === row.example) continue;
           tx.delete(unanswered).where(eq(unanswered.query, row.query)).run();

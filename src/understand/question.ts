@@ -134,9 +134,12 @@ function figureAsked(index: SearchIndex, text: string): Understanding | undefine
   let measured = false;
   // The runs of words left when measures, question words and years are taken out: where names are.
   const runs: string[][] = [[]];
+  // Words of the name the whole message matches are that name, not a measure ("KMK Investment").
+  const whole = search(index, text, { limit: 1 })[0];
+  const nameWords = new Set(whole && whole.score >= ACCEPT ? tokens(`${whole.name_ru} ${whole.name_kk}`) : []);
   for (const raw of text.split(/\s+/)) {
     const ws = tokens(raw);
-    const measure = ws.map(measureOf).find((m) => m !== undefined);
+    const measure = ws.every((w) => nameWords.has(w)) ? undefined : ws.map(measureOf).find((m) => m !== undefined);
     if (measure) {
       measured = true;
       measure.forEach((m) => metrics.add(m));

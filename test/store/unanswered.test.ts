@@ -57,8 +57,23 @@ describe('unanswered queries', () => {
     insert.run('цех 87015550199', 'Цех 87015550199', 2, day(1).toISOString(), day(3).toISOString(), 'ru');
     insert.run('цех', 'цех', 1, day(2).toISOString(), day(2).toISOString(), 'ru');
     insert.run('87015550199', '87015550199', 1, day(2).toISOString(), day(2).toISOString(), 'ru');
+    insert.run(
+      'ерлан erlan secret mail kz',
+      'Ерлан erlan.secret@mail.kz',
+      1,
+      day(2).toISOString(),
+      day(2).toISOString(),
+      'ru',
+    );
     store.repos.searches.tidy(day(4));
     expect(rows()).toEqual([
+      {
+        query: 'ерлан',
+        example: 'Ерлан •••@•••',
+        count: 1,
+        first_seen: day(2).toISOString(),
+        last_seen: day(2).toISOString(),
+      },
       { query: 'цех', example: 'цех', count: 3, first_seen: day(1).toISOString(), last_seen: day(3).toISOString() },
     ]);
   });

@@ -49,6 +49,8 @@ describe('understand', () => {
     'Шелек',
     'ПИТ Алатау',
     'Kusto Logistics',
+    // A measure word that is part of the name.
+    'KMK Investment',
     'Talgar district',
     // A measure, but no zone in particular: kind words alone, or a place the store does not hold.
     'сколько участников в СЭЗ Онтустик в Шымкенте',
