@@ -44,7 +44,8 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   const understood = understand(ctx.deps.index, query, ctx.deps.topics);
   // Small talk is answered in kind, and is not a search.
   if (understood.kind === 'smalltalk') return send(ctx, mainMenu(ctx.t, ctx.t(TALK[understood.talk])));
-  if (understood.kind === 'figure') return answerFigure(ctx, understood.slug, understood.metrics, understood.year);
+  if (understood.kind === 'figure')
+    return answerFigure(ctx, understood.slug, understood.metrics, understood.year, query);
   const topic = understood.kind === 'topic' && ctx.deps.topics.bySlug.get(understood.slug);
   if (topic) {
     countSearch(ctx, true);
@@ -66,11 +67,17 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
 }
 
 /** The figures asked of an entity; when the sources have none of them, says so and shows its card. */
-async function answerFigure(ctx: BotContext, slug: string, metrics: string[], year: number | undefined) {
+async function answerFigure(
+  ctx: BotContext,
+  slug: string,
+  metrics: string[],
+  year: number | undefined,
+  question: string,
+) {
   countSearch(ctx, true);
   const card = ctx.deps.repos.cards.card(slug, ctx.deps.refs);
   if (!card) return;
-  const figure = renderFigure(card, metrics, year, ctx.lang, ctx.t);
+  const figure = renderFigure(card, metrics, year, ctx.lang, ctx.t, question);
   if (figure) return send(ctx, figure);
   // A measure the sources never give (wages, prices): said plainly, the card a tap away.
   if (metrics.length === 0)
