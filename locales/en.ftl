@@ -174,6 +174,7 @@ guide-gave-up = I couldn't read the answer { $count ->
     } in a row, so I've closed the questions. To start again, open the menu: /start
 guide-expired = The questions were closed: there was no answer for over a day. Start again: /invest or /parks.
 guide-lost = Sorry, I couldn't continue the questions. Please start again: /invest or /parks.
+guide-understood = From your message: { $what }. I'll only ask about the rest.
 guide-sector-manufacturing = 🏭 Manufacturing
 guide-sector-food = 🍞 Food processing
 guide-sector-logistics = 🚚 Logistics and warehousing

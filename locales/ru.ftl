@@ -175,6 +175,7 @@ guide-gave-up = Я { $count ->
     } подряд не смог разобрать ответ, поэтому закрыл опрос. Начать заново можно из меню: /start
 guide-expired = Опрос закрыт: ответа не было больше суток. Начать заново: /invest или /parks.
 guide-lost = Не получилось продолжить опрос, извините. Пожалуйста, начните заново: /invest или /parks.
+guide-understood = Из вашего сообщения: { $what }. Спрошу только остальное.
 guide-sector-manufacturing = 🏭 Производство
 guide-sector-food = 🍞 Пищевая переработка
 guide-sector-logistics = 🚚 Логистика и склады

@@ -162,6 +162,9 @@ async function answerTo<T>(conversation: Guide, q: Question<T>): Promise<T | Bac
 /** A step of `steps`: goes on (true), goes back, or is asked once more. */
 export type Outcome = true | Back | 'again';
 
+/** The outcome of a step the user's own message already answered: it is not asked. */
+export const ANSWERED: Promise<Outcome> = Promise.resolve(true);
+
 /**
  * Runs questions in order; Back returns to the one before. Returns the answers. Each step starts at a
  * checkpoint that Back and "once more" rewind to, so what was answered after it is forgotten.

@@ -7,6 +7,7 @@ import { ACCEPT, search } from '../search/engine.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { kindOf, STOP_WORDS } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
+import { needOf, type Need } from './need.ts';
 import { isTopicWord, matchTopic, type TopicIndex } from './topics.ts';
 
 export type SmallTalk = 'hello' | 'thanks' | 'who' | 'bye';
@@ -14,6 +15,7 @@ export type SmallTalk = 'hello' | 'thanks' | 'who' | 'bye';
 export type Understanding =
   | { kind: 'smalltalk'; talk: SmallTalk }
   | { kind: 'figure'; slug: string; metrics: Metric[]; year: number | undefined }
+  | { kind: 'need'; need: Need }
   | { kind: 'topic'; slug: string }
   | { kind: 'search' };
 
@@ -100,6 +102,10 @@ export function understand(index: SearchIndex, text: string, topics?: TopicIndex
   const words = tokens(text);
   const talk = smallTalk(words);
   if (talk) return { kind: 'smalltalk', talk };
+  // A wish with something of what is wanted («хочу завод…, инвестиции 5 млрд») is a need, though it
+  // names a measure and a place.
+  const need = needOf(index, text);
+  if (need) return { kind: 'need', need };
   const figure = figureAsked(index, text);
   if (figure) return figure;
   const topic = topics && matchTopic(topics, text);

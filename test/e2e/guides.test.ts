@@ -44,6 +44,31 @@ afterAll(async () => {
 });
 
 describe('the investor guide', () => {
+  it('starts from a need typed as a message, with what it said filled in, at the first question still open', async () => {
+    const u = newUser('ru');
+    await u.say('хочу молочный завод на 3 га в области');
+    expect(u.messages.at(-2)!.text).toBe(
+      'Из вашего сообщения: 🍞 Пищевая переработка; Алматинская область; 3 га. Спрошу только остальное.',
+    );
+    expect(u.last!.text).toContain('4/5.');
+    await u.press('Пока не знаю');
+    await u.press('Готово ✔');
+    expect(
+      u.messages.some((m) =>
+        m.text.startsWith('Ваш проект: 🍞 Пищевая переработка; где: Алматинская область; земля: 3 га'),
+      ),
+    ).toBe(true);
+  });
+
+  it('sends a need for a small workshop to the small-park guide, in English', async () => {
+    const u = newUser('en');
+    await u.say('I need 300 m2 of workshop space in Almaty');
+    expect(u.messages.at(-2)!.text).toBe("From your message: 300 m²; Almaty city. I'll only ask about the rest.");
+    expect(u.last!.text).toContain('1/3.');
+    await u.say('furniture');
+    expect(u.messages.some((m) => m.text.includes('300 m²'))).toBe(true);
+  });
+
   it('walks a Russian speaker to ranked zones with reasons, and back and forth', async () => {
     const u = newUser('ru');
     await u.say('/invest');

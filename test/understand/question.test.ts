@@ -74,6 +74,28 @@ describe('understand', () => {
     expect(understand(index, 'сколько участников в ПИТ Алатау в Алматы')).toMatchObject({ slug: 'pit-alatau' });
   });
 
+  it.each([
+    [
+      'хочу построить завод газоблоков в Талгарском районе, инвестиции 5 млрд тенге',
+      {
+        guide: 'invest',
+        sector: 'construction_materials',
+        investment: { amount: 5_000_000_000, currency: 'KZT' },
+        where: { kind: 'district', slug: 'talgar-district' },
+      },
+    ],
+    [
+      'маған Алматыда 150 шаршы метр цех керек',
+      { guide: 'parks', land: { kind: 'area', hectares: 0.015 }, where: { kind: 'city' } },
+    ],
+    [
+      'we need 10 ha for a logistics hub in the region',
+      { guide: 'invest', sector: 'logistics', land: { kind: 'area', hectares: 10 }, where: { kind: 'region' } },
+    ],
+  ])('takes "%s" as a need for a guide', (text, need) =>
+    expect(understand(index, text)).toMatchObject({ kind: 'need', need }),
+  );
+
   it('hears the question behind a greeting', () =>
     expect(understand(index, 'привет, сколько участников в ПИТ')).toMatchObject({
       kind: 'figure',

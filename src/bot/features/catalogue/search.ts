@@ -10,6 +10,7 @@ import { mainMenu } from '../../menus.ts';
 import { candidates } from './lists.ts';
 import { send } from '../../reply.ts';
 import { cardOf } from './cards.ts';
+import { enterGuide } from '../guides/index.ts';
 
 /** The first `max` characters, never half of an emoji. */
 export function clip(text: string, max: number): string {
@@ -46,6 +47,11 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   if (understood.kind === 'smalltalk') return send(ctx, mainMenu(ctx.t, ctx.t(TALK[understood.talk])));
   if (understood.kind === 'figure')
     return answerFigure(ctx, understood.slug, understood.metrics, understood.year, query);
+  // A need starts its guide with what the message said (guides run in private chats only).
+  if (understood.kind === 'need' && ctx.chat?.type === 'private') {
+    countSearch(ctx, true);
+    return enterGuide(ctx, understood.need.guide, understood.need);
+  }
   const topic = understood.kind === 'topic' && ctx.deps.topics.bySlug.get(understood.slug);
   if (topic) {
     countSearch(ctx, true);

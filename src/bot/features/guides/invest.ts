@@ -5,6 +5,7 @@ import { encodeAction } from '../../../cards/actions.ts';
 import { formatDate, formatMoney, formatNumber } from '../../../cards/format.ts';
 import { entityLabel, escapeHtml, kindLabel, nameOf } from '../../../cards/render.ts';
 import { parseArea, parseMoney, type Land, type Money } from '../../../guide/parse.ts';
+import { sectorFromText } from '../../../guide/sectors.ts';
 import {
   GUIDE_SECTORS,
   PRIORITIES,
@@ -16,157 +17,81 @@ import {
   type Where,
 } from '../../../guide/rank.ts';
 import { search } from '../../../search/engine.ts';
-import { ask, BACK, choice, keep, LEAVE, navRow, steps, type Guide, type GuideContext } from '../../questions.ts';
+import {
+  ANSWERED,
+  ask,
+  BACK,
+  choice,
+  keep,
+  LEAVE,
+  navRow,
+  steps,
+  type Guide,
+  type GuideContext,
+} from '../../questions.ts';
+import type { Need } from '../../../understand/need.ts';
 import { PICK_DISTRICT, placeKeyboard, placeOf, WHERE } from './places.ts';
 
 /** Bump when the guide's steps change: conversations saved by the old code are restarted politely. */
 export const GUIDE_VERSION = 'guides-2';
 const RESULTS = 4;
 
-// Words people use for their trade, by sector (stems, matched at the start of a word); the
-// specific trades come first, so "завод газоблоков" is construction materials, not just a plant.
-const SECTOR_WORDS: Record<Exclude<GuideSector, 'other'>, string[]> = {
-  food: [
-    'пищ',
-    'еда',
-    'продукт',
-    'мяс',
-    'молок',
-    'молоч',
-    'хлеб',
-    'напит',
-    'кондитер',
-    'тамақ',
-    'ет ',
-    'сүт',
-    'нан',
-    'food',
-    'meat',
-    'dairy',
-    'bakery',
-    'beverage',
-  ],
-  logistics: [
-    'логист',
-    'склад',
-    'достав',
-    'транспорт',
-    'қойма',
-    'logist',
-    'warehous',
-    'storage',
-    'transport',
-    'distribution',
-  ],
-  it: [
-    'it',
-    'айти',
-    'софт',
-    'програм',
-    'цифр',
-    'технолог',
-    'стартап',
-    'data',
-    'software',
-    'tech',
-    'digital',
-    'startup',
-  ],
-  construction_materials: [
-    'бетон',
-    'кирпич',
-    'стройматер',
-    'строй',
-    'цемент',
-    'газобл',
-    'газбл',
-    'құрылыс',
-    'кірпіш',
-    'concrete',
-    'brick',
-    'cement',
-    'construction',
-  ],
-  agriculture: ['ферм', 'агро', 'тепли', 'сельск', 'зерн', 'ауыл', 'егін', 'farm', 'agri', 'greenhouse', 'crop'],
-  retail: [
-    'магазин',
-    'торгов',
-    'услуг',
-    'сервис',
-    'ресторан',
-    'сауда',
-    'дүкен',
-    'қызмет',
-    'shop',
-    'retail',
-    'store',
-    'service',
-  ],
-  manufacturing: [
-    'завод',
-    'производ',
-    'фабрик',
-    'цех',
-    'станк',
-    'металл',
-    'мебел',
-    'пластик',
-    'зауыт',
-    'өндір',
-    'factory',
-    'manufactur',
-    'plant',
-    'assembly',
-  ],
-};
-
-/** The sector a description names, or undefined when it names none of them. */
-export function sectorFromText(text: string): GuideSector | undefined {
-  const t = ` ${text.toLowerCase()} `;
-  for (const [sector, stems] of Object.entries(SECTOR_WORDS)) {
-    if (stems.some((s) => new RegExp(`[\\s\\p{P}]${s}`, 'u').test(t))) return sector as GuideSector;
-  }
-  return undefined;
-}
-
 /** A search result this sure means the text named something in the store, not a trade. */
 const SURE_HIT = 0.85;
 
 type Answers = { sector?: GuideSector; where?: Where; land?: Land; investment?: Money | null; priorities: Priority[] };
 
-export async function invest(conversation: Guide, ctx: GuideContext): Promise<void> {
+/** Starts the guide with what a need typed as a message already said; asks only the rest. */
+export async function invest(conversation: Guide, ctx: GuideContext, known: Need | null = null): Promise<void> {
   const districts = [...ctx.deps.refs.values()]
     .filter((r) => r.kind === 'district' && r.subkind === 'district')
     .map((r) => ({ slug: r.slug, name: r.name }));
   await ctx.reply(ctx.t('invest-intro'));
-  const done = await steps<Answers>(conversation, { priorities: [] }, [
+  const prefill: Answers = {
+    priorities: [],
+    ...(known?.sector ? { sector: known.sector } : {}),
+    ...(known?.where ? { where: known.where } : {}),
+    ...(known?.land ? { land: known.land } : {}),
+    ...(known?.investment ? { investment: known.investment } : {}),
+  };
+  const understood = [
+    prefill.sector && ctx.t(`guide-sector-${prefill.sector}`),
+    prefill.where && whereLabel(ctx, prefill.where),
+    prefill.land?.kind === 'area' && `${formatNumber(prefill.land.hectares, ctx.lang, 4)} ${ctx.t('unit-ha')}`,
+    prefill.investment && formatMoney(prefill.investment.amount, prefill.investment.currency, ctx.lang, ctx.t),
+  ].filter((x): x is string => typeof x === 'string');
+  if (understood.length > 0) await ctx.reply(ctx.t('guide-understood', { what: understood.join('; ') }));
+  const done = await steps<Answers>(conversation, prefill, [
     (a) =>
-      keep(
-        ask<GuideSector>(conversation, ctx, {
-          id: 's',
-          back: false,
-          retry: 'invest-sector-retry',
-          send: (c, nav) => {
-            const kb = new InlineKeyboard();
-            GUIDE_SECTORS.forEach((s, i) => {
-              kb.text(c.t(`guide-sector-${s}`), choice('s', s));
-              if (i % 2 === 1) kb.row();
-            });
-            return c.reply(c.t('invest-sector'), { reply_markup: kb.append(nav) });
-          },
-          button: (value) => GUIDE_SECTORS.find((s) => s === value),
-          // A trade named in words; a zone or company name is a search and leaves the guide; any
-          // other description is a project of another kind.
-          text: async (text) => {
-            const sector = sectorFromText(text);
-            if (sector) return sector;
-            const hits = await conversation.external((octx) => search(octx.deps.index, text, { limit: 1 }));
-            return (hits[0]?.score ?? 0) >= SURE_HIT ? LEAVE : 'other';
-          },
-        }),
-        (sector) => (a.sector = sector),
-      ),
+      a.sector !== undefined
+        ? ANSWERED
+        : keep(
+            ask<GuideSector>(conversation, ctx, {
+              id: 's',
+              back: false,
+              retry: 'invest-sector-retry',
+              send: (c, nav) => {
+                const kb = new InlineKeyboard();
+                GUIDE_SECTORS.forEach((s, i) => {
+                  kb.text(c.t(`guide-sector-${s}`), choice('s', s));
+                  if (i % 2 === 1) kb.row();
+                });
+                return c.reply(c.t('invest-sector'), { reply_markup: kb.append(nav) });
+              },
+              button: (value) => GUIDE_SECTORS.find((s) => s === value),
+              // A trade named in words; a zone or company name is a search and leaves the guide; any
+              // other description is a project of another kind.
+              text: async (text) => {
+                const sector = sectorFromText(text);
+                if (sector) return sector;
+                const hits = await conversation.external((octx) => search(octx.deps.index, text, { limit: 1 }));
+                return (hits[0]?.score ?? 0) >= SURE_HIT ? LEAVE : 'other';
+              },
+            }),
+            (sector) => (a.sector = sector),
+          ),
     async (a) => {
+      if (a.where) return ANSWERED;
       const r = await ask<Where | 'pick'>(conversation, ctx, {
         id: WHERE,
         retry: 'invest-where-retry',
@@ -205,20 +130,23 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
       return true;
     },
     (a) =>
-      keep(
-        ask<Land>(conversation, ctx, {
-          id: 'l',
-          retry: 'invest-land-retry',
-          send: (c, nav) =>
-            c.reply(c.t('invest-land'), {
-              reply_markup: new InlineKeyboard().text(c.t('invest-land-none'), choice('l', 'none')).append(nav),
+      a.land !== undefined
+        ? ANSWERED
+        : keep(
+            ask<Land>(conversation, ctx, {
+              id: 'l',
+              retry: 'invest-land-retry',
+              send: (c, nav) =>
+                c.reply(c.t('invest-land'), {
+                  reply_markup: new InlineKeyboard().text(c.t('invest-land-none'), choice('l', 'none')).append(nav),
+                }),
+              button: (value) => (value === 'none' ? { kind: 'none' } : undefined),
+              text: (text) => parseArea(text),
             }),
-          button: (value) => (value === 'none' ? { kind: 'none' } : undefined),
-          text: (text) => parseArea(text),
-        }),
-        (land) => (a.land = land),
-      ),
+            (land) => (a.land = land),
+          ),
     async (a) => {
+      if (a.investment !== undefined) return ANSWERED;
       const r = await ask<Money | 'skip'>(conversation, ctx, {
         id: 'm',
         retry: 'invest-money-retry',
@@ -287,7 +215,7 @@ export async function invest(conversation: Guide, ctx: GuideContext): Promise<vo
     priorities: done.priorities,
     ...(done.investment ? { investment: done.investment } : {}),
   };
-  await ctx.reply(summary(ctx, profile, districts), { parse_mode: 'HTML' });
+  await ctx.reply(summary(ctx, profile), { parse_mode: 'HTML' });
   const today = new Date(await conversation.now()).toISOString().slice(0, 10);
   const ranked = await conversation.external((octx) => {
     if (octx.from) octx.deps.repos.guides.saveAnswers(octx.from.id, 'invest', profile);
@@ -304,18 +232,15 @@ function placeWhere(value: string): Where | undefined {
   return place && { kind: place };
 }
 
-function summary(
-  ctx: GuideContext,
-  p: Profile,
-  districts: Array<{ slug: string; name: { ru: string; kk: string; en: string } }>,
-): string {
-  const where =
-    p.where.kind === 'district'
-      ? nameOf(
-          districts.find((d) => d.slug === (p.where as { slug: string }).slug) ?? { name: { ru: '', kk: '', en: '' } },
-          ctx.lang,
-        )
-      : ctx.t(`invest-where-${p.where.kind}`);
+/** A place as the guide names it: the district's name, or "Almaty", "the region", "anywhere". */
+function whereLabel(ctx: GuideContext, where: Where): string {
+  if (where.kind !== 'district') return ctx.t(`invest-where-${where.kind}`);
+  const ref = ctx.deps.refs.get(where.slug);
+  return ref ? nameOf(ref, ctx.lang) : '';
+}
+
+function summary(ctx: GuideContext, p: Profile): string {
+  const where = whereLabel(ctx, p.where);
   const land =
     p.land.kind === 'none'
       ? ctx.t('invest-land-none')
