@@ -87,6 +87,13 @@ describe("a guide's saved state", () => {
     );
   });
 
+  it('asks the trade again for punctuation or emoji alone, in Kazakh', async () => {
+    const u = newUser('kk');
+    await u.say('/invest');
+    await u.say('!!! 😀');
+    expect(u.last!.text).toContain('1/5.');
+  });
+
   it('starts counting wrong answers afresh after Back or an answer', async () => {
     const u = newUser();
     await u.say('/invest');

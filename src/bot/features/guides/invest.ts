@@ -82,6 +82,8 @@ export async function invest(conversation: Guide, ctx: GuideContext, known: Need
               // A trade named in words; a zone or company name is a search and leaves the guide; any
               // other description is a project of another kind.
               text: async (text) => {
+                // Punctuation or emoji alone describes no project: asked again.
+                if (!/\p{L}/u.test(text)) return undefined;
                 const sector = sectorFromText(text);
                 if (sector) return sector;
                 const hits = await conversation.external((octx) => search(octx.deps.index, text, { limit: 1 }));
