@@ -42,6 +42,7 @@ button-back-to-card = ↩ Back to the card
 button-full-card = 📇 Full card
 figure-missing = The sources give no such figure ({ $measure }) for { $name }. Here is what they say:
 figure-no-data = There is no data on that for { $name } in the sources: they give no wages, prices or exchange rates.
+figure-unknown = The sources give no such figure for { $name }. Here is what they say:
 topic-sources = Sources: { $sources }
 topic-undated = undated
 topic-not-advice = Not legal or tax advice — confirm with { $who }.

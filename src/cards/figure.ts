@@ -1,9 +1,7 @@
-// The answer to a question about a figure: only the figures of the measure asked, newest first with
-// older values dated under them, each with its source; the year's figures first when a year was
-// asked. The whole card stays one tap away.
+// The answer to a question about a figure: only the figures asked, newest first with older values
+// dated under them, each with its source; the year's figures first when a year was asked. The whole
+// card stays one tap away.
 import type { Lang } from '../dataset/schema.ts';
-import { STOP_WORDS } from '../search/lexicon.ts';
-import { tokens } from '../search/normalize.ts';
 import { factGroups } from './facts.ts';
 import type { Translate } from './format.ts';
 import { entityLabel, escapeHtml, factLine, type Rendered } from './render.ts';
@@ -17,35 +15,18 @@ const yearOf = (f: CardFact) => f.asOf.slice(0, 4);
 /** Whether a figure is of `year`: measured then, or counting what happened in it ("launched in 2025"). */
 const isOf = (f: CardFact, year: number) => yearOf(f) === String(year) || f.scope.includes(String(year));
 
-/**
- * How many of the question's words a figure's own description has (in any of its languages): of an
- * entity's several figures of one measure, the one the question describes («второй этап», «planned
- * for end-2021») comes first.
- */
-function described(f: CardFact, asked: ReadonlySet<string>): number {
-  if (!f.note || asked.size === 0) return 0;
-  const words = new Set(tokens(`${f.note.ru} ${f.note.kk} ${f.note.en} ${f.scope.replace(/-/g, ' ')}`));
-  let n = 0;
-  for (const w of asked) if ([...words].some((x) => x.startsWith(w.slice(0, Math.max(4, w.length - 2))))) n++;
-  return n;
-}
-
-/** The figures of `metrics` on the card, those `question` describes first; undefined when it has none. */
+/** The card's figures of `asked` («metric|scope», best first); undefined when it has none of them. */
 export function renderFigure(
   card: EntityCard,
-  metrics: readonly string[],
+  asked: readonly string[],
   year: number | undefined,
   lang: Lang,
   t: Translate,
-  question = '',
 ): Rendered | undefined {
-  const asked = new Set(tokens(question).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)));
-  const fit = (g: CardFact[]) => Math.max(...g.map((f) => described(f, asked)));
+  const keyOf = (g: CardFact[]) => asked.indexOf(`${g[0]!.metric}|${g[0]!.scope}`);
   let groups = factGroups(card.facts)
-    .filter((g) => metrics.includes(g[0]!.metric))
-    .map((g, i) => ({ g, i, fit: fit(g) }))
-    .sort((a, b) => b.fit - a.fit || a.i - b.i)
-    .map((x) => x.g);
+    .filter((g) => keyOf(g) >= 0)
+    .sort((a, b) => keyOf(a) - keyOf(b));
   if (groups.length === 0) return undefined;
   if (year !== undefined) {
     const ofYear = groups.filter((g) => g.some((f) => isOf(f, year)));

@@ -7,43 +7,39 @@ import { ACCEPT, search } from '../search/engine.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { kindOf, STOP_WORDS } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
+import { keyOf, rankFacts, type FactIndex, type RankedFact } from './facts.ts';
+import { measureOf } from './measures.ts';
 import { needOf, type Need } from './need.ts';
 import { isTopicWord, matchTopic, type TopicIndex } from './topics.ts';
+
+/** What the question is read against: the names, the topics and the figures of the store. */
+export interface Knowledge {
+  index: SearchIndex;
+  topics?: TopicIndex;
+  facts?: FactIndex;
+}
 
 export type SmallTalk = 'hello' | 'thanks' | 'who' | 'bye';
 
 export type Understanding =
   | { kind: 'smalltalk'; talk: SmallTalk }
-  | { kind: 'figure'; slug: string; metrics: Metric[]; year: number | undefined }
+  | {
+      kind: 'figure';
+      slug: string;
+      /** The measures the question names. */
+      metrics: Metric[];
+      /** Whether it asks for data the sources never give (wages, prices). */
+      noData: boolean;
+      year: number | undefined;
+      /** The figures that answer it («metric|scope» of the entity's facts), best first; none when it has none. */
+      facts: string[];
+    }
   | { kind: 'need'; need: Need }
   | { kind: 'topic'; slug: string }
   | { kind: 'search' };
 
 /** A name the search is this sure of is what was asked, unless two or more words name a topic. */
 const SURE_NAME = 0.75;
-
-// Stems of the words that name what a figure measures, in Russian, Kazakh and English. A word of the
-// question names a measure when its skeleton starts with one of the measure's stems.
-const MEASURE_WORDS: Array<[Metric[], string]> = [
-  [['participants'], 'участник участни резидент катысушы қатысушы participant resident member'],
-  [['companies', 'enterprises'], 'компани касипорын кәсіпорын предприяти company companies firms'],
-  [['investment'], 'инвест вложен стоимост стоит стоил стоят сумм куны құны invest cost worth'],
-  [['jobs'], 'рабочи жумыс жұмыс орын орны jobs job'],
-  [['employees'], 'сотрудник работник штат кызметкер қызметкер employee staff workers'],
-  [['area'], 'гектар площад территори аумак аумағ hectare area'],
-  [['free_land'], 'свобод бос free vacant'],
-  [['occupancy'], 'заполн загруж occupan fill толу толған'],
-  [['projects'], 'проект жоба жобал project'],
-  [['capacity', 'output'], 'мощност куат қуат capacity тонн tonne tons'],
-  [['output', 'production'], 'выпуск продукц производ онім өнім шығар шыгар output produce'],
-  [['export'], 'экспорт export'],
-  [['tax_share'], 'налог салык салық tax'],
-  [['term_end'], 'срок мерзим мерзім term expire'],
-  [['launch_date'], 'запуск запущ ашыл іске иске launch'],
-];
-
-// Measures the sources never give (wages, prices, exchange rates): asked, they are answered "no data".
-const NO_DATA_WORDS = 'жалақ зарплат оклад salary salaries wage wages цена цены баға бага price prices курс rate';
 
 // Words of a question that are neither a name nor a measure ("сколько", "қанша", "how much", "was").
 const QUESTION_WORDS =
@@ -52,6 +48,9 @@ const QUESTION_WORDS =
   'канша қанша неше кандай қандай болды болган болған болады бар жылы жыл жылғы жылгы ' +
   'how many much what whats which was were is are does did do will has have there in the of a an by ' +
   'total number create created planned plan казахстан қазақстан kazakhstan';
+
+// Words that ask for an amount: with a name, the question is for one of its figures, whatever it counts.
+const AMOUNT_WORDS = 'сколько скольк скока сколко канша қанша неше нешe many much';
 
 // Messages that are only small talk (every word of them one of these, or a stop word).
 const TALK_WORDS: Array<[SmallTalk, string]> = [
@@ -65,21 +64,10 @@ const TALK_WORDS: Array<[SmallTalk, string]> = [
 ];
 
 const toSet = (text: string) => new Set(text.split(/\s+/).flatMap((w) => (w ? tokens(w) : [])));
-const measureStems = [
-  ...MEASURE_WORDS.map(([metrics, words]) => [metrics, [...toSet(words)]] as const),
-  [[] as Metric[], [...toSet(NO_DATA_WORDS)]] as const,
-];
 const questionWords = toSet(QUESTION_WORDS);
+const amountWords = toSet(AMOUNT_WORDS);
+const countWords = toSet('many');
 const talkWords = TALK_WORDS.map(([talk, words]) => [talk, toSet(words)] as const);
-
-/** The metrics a word names, if any. */
-function measureOf(token: string): readonly Metric[] | undefined {
-  // Short stems ("бос", "fill") only as whole words, so that names starting with them stay names
-  // ("құны", cost, is also "күні", day, without Kazakh letters); those of data never given from four.
-  return measureStems.find(([metrics, stems]) =>
-    stems.some((s) => (s.length < (metrics.length === 0 ? 4 : 5) ? token === s : token.startsWith(s))),
-  )?.[0];
-}
 
 /** The longest name looked for among a question's words («Парк инновационных технологий «Алатау»»: 4). */
 const MAX_NAME_WORDS = 5;
@@ -98,7 +86,7 @@ function smallTalk(words: string[]): SmallTalk | undefined {
   return undefined;
 }
 
-export function understand(index: SearchIndex, text: string, topics?: TopicIndex): Understanding {
+export function understand({ index, topics, facts }: Knowledge, text: string): Understanding {
   const words = tokens(text);
   const talk = smallTalk(words);
   if (talk) return { kind: 'smalltalk', talk };
@@ -106,7 +94,7 @@ export function understand(index: SearchIndex, text: string, topics?: TopicIndex
   // names a measure and a place.
   const need = needOf(index, text);
   if (need) return { kind: 'need', need };
-  const figure = figureAsked(index, text);
+  const figure = figureAsked(index, facts ?? { docs: [], weight: {} }, text);
   if (figure) return figure;
   const topic = topics && matchTopic(topics, text);
   if (
@@ -134,48 +122,130 @@ function namesUnknown(index: SearchIndex, text: string, known: (token: string) =
   });
 }
 
-/** A figure of an entity the question asks for: a measure named, and an entity among the other words. */
-function figureAsked(index: SearchIndex, text: string): Understanding | undefined {
+/** What a figure's own words must weigh for it to answer a question that names another measure. */
+const SAID_FOR_OTHER = 4;
+/** Of the figures found, those within this share of the best one's weight are answered with it. */
+const CLOSE = 0.6;
+/** Units of figures that are not amounts. */
+const WORDED: ReadonlySet<string> = new Set(['text', 'date']);
+/** What a figure of the year asked gains. */
+const YEAR_ASKED = 3;
+/** With no name in the question, what the best figure's own words must weigh for it to be the answer. */
+const SAID_ALONE = 6;
+/** …and what its words other than measures and kinds of place must weigh. */
+const SAID_TELLING = 3;
+/** Words of an unknown price («стоит гектар», "cost per m²"): a cost followed by one of these is a price. */
+const PER_UNIT = toSet('гектар гектара сотка сотки квадрат метр м2 hectare sqm square шаршы');
+
+/**
+ * A figure the question asks for: an amount asked or a measure named, and an entity among the
+ * other words — or, with no name, a figure whose own words the question has.
+ */
+function figureAsked(index: SearchIndex, facts: FactIndex, text: string): Understanding | undefined {
   const metrics = new Set<Metric>();
   let measured = false;
+  let noData = false;
   // The runs of words left when measures, question words and years are taken out: where names are.
   const runs: string[][] = [[]];
   // Words of the name the whole message matches are that name, not a measure ("KMK Investment").
   const whole = search(index, text, { limit: 1 })[0];
   const nameWords = new Set(whole && whole.score >= ACCEPT ? tokens(`${whole.name_ru} ${whole.name_kk}`) : []);
-  for (const raw of text.split(/\s+/)) {
+  const raws = text.split(/\s+/);
+  raws.forEach((raw, i) => {
     const ws = tokens(raw);
     const measure = ws.every((w) => nameWords.has(w)) ? undefined : ws.map(measureOf).find((m) => m !== undefined);
     if (measure) {
       measured = true;
-      measure.forEach((m) => metrics.add(m));
+      // A cost per hectare or per metre is a price, which the sources never give.
+      const perUnit = tokens(raws[i + 1] ?? '').some((w) => PER_UNIT.has(w));
+      if (measure.length === 0 || (measure.includes('investment') && perUnit)) noData = true;
+      else measure.forEach((m) => metrics.add(m));
     }
     const other = measure !== undefined || YEAR.test(raw) || ws.every((w) => questionWords.has(w));
     if (other) runs.push([]);
     else runs.at(-1)!.push(raw);
-  }
+  });
+  const asksAmount = tokens(text).some((w) => amountWords.has(w));
+  // "How many investment projects": a count, not a sum.
+  if (tokens(text).some((w) => countWords.has(w)) && metrics.size > 1) metrics.delete('investment');
+  if (!measured && !asksAmount) return undefined;
+  // A name in the question that the store does not know ("Coca-Cola", "Tesla"), even inside the stretch
+  // that matched: the question is about that, and the entity found is only its place.
+  if (namesUnknown(index, text)) return undefined;
+  const named = namedIn(index, runs);
+  const year = Number(YEAR.exec(text)?.[1]) || undefined;
   // A measure the sources never give outweighs one they do ("жұмысшылардың жалақысы" is about wages).
-  if (!measured) return undefined;
-  const noData = text.split(/\s+/).some((raw) => tokens(raw).some((w) => measureOf(w)?.length === 0));
-  // The longest stretch of words that names something wins: "ПИТ Алатау" over the "Алатау" in it.
-  let best: { slug: string; score: number; size: number } | undefined;
+  if (noData) return named && { kind: 'figure', slug: named.slug, metrics: [], noData, year: undefined, facts: [] };
+  // The question's own words, less the name found and the words of asking.
+  const own = tokens(text).filter(
+    (w) => !STOP_WORDS.has(w) && !questionWords.has(w) && !named?.words.has(w) && !/^\d+$/.test(w),
+  );
+  const keys = [...new Set(own.map(keyOf))];
+  // A figure of a measure named answers; one of another measure only when it says what was asked.
+  // "How many" is answered with a number, not with a text or a date.
+  const taken = (f: RankedFact) =>
+    (!asksAmount || !WORDED.has(f.doc.unit)) &&
+    (metrics.has(f.doc.metric as Metric) || f.said >= (metrics.size > 0 ? SAID_FOR_OTHER : Number.MIN_VALUE));
+  const answer = (slug: string): Understanding => {
+    const found = rankFacts(facts, keys, metrics, (e) => e === slug).filter(taken);
+    return { kind: 'figure', slug, metrics: [...metrics], noData, year, facts: answering(found, metrics, year) };
+  };
+  if (named) return answer(named.slug);
+  // No name: the figure whose own words the question has, if it says enough that is neither a
+  // measure nor a kind of place ("участники СЭЗ" is said by every zone's figure of participants).
+  const specific = [...new Set(own.filter((w) => measureOf(w) === undefined && kindOf(w) === undefined).map(keyOf))];
+  const [best] = rankFacts(facts, keys, metrics, () => true).filter(taken);
+  const [telling] = best ? rankFacts(facts, specific, new Set(), (e) => e === best.doc.entity) : [];
+  if (!best || best.said < SAID_ALONE || !telling || telling.said < SAID_TELLING) return undefined;
+  return answer(best.doc.entity);
+}
+
+/**
+ * The keys of the figures that answer, each once: of the measures named when the entity has them,
+ * the year's when a year was asked, and of those the ones close to the best.
+ */
+function answering(found: RankedFact[], metrics: ReadonlySet<string>, year: number | undefined): string[] {
+  const ofMetric = found.filter((f) => metrics.has(f.doc.metric));
+  const ofYear = (f: RankedFact) =>
+    year !== undefined && (f.doc.asOf.startsWith(String(year)) || f.doc.scope.includes(String(year)));
+  const score = (f: RankedFact) => f.said + f.named + (ofYear(f) ? YEAR_ASKED : 0);
+  const pool = (ofMetric.length > 0 ? ofMetric : found).sort((a, b) => score(b) - score(a));
+  const top = pool[0] ? score(pool[0]) : 0;
+  return [...new Set(pool.filter((f) => score(f) >= CLOSE * top).map((f) => `${f.doc.metric}|${f.doc.scope}`))];
+}
+
+/** What each word more of a name is worth: "ПИТ Алатау" over the "Алатау" in it, not a weak match over a sure one. */
+const PER_WORD = 0.15;
+
+/**
+ * The stretch of words that best names something, longer stretches preferred; of a name and the
+ * place it is in («проект PepsiCo в Алатау»), the name.
+ */
+function namedIn(index: SearchIndex, runs: string[][]): { slug: string; words: Set<string> } | undefined {
+  const found: Array<{ slug: string; worth: number; window: string }> = [];
   for (const run of runs.filter((r) => r.length > 0)) {
-    for (let size = Math.min(run.length, MAX_NAME_WORDS); size >= 1 && (!best || size >= best.size); size--) {
+    for (let size = Math.min(run.length, MAX_NAME_WORDS); size >= 1; size--) {
       for (let at = 0; at + size <= run.length; at++) {
         const window = run.slice(at, at + size).join(' ');
         // Kind words alone ("СЭЗ", "индустриальная зона") name no zone in particular: "СЭЗ в Шымкенте"
         // is not a question about the one SEZ the store holds.
         if (!tokens(window).some(isNameWord)) continue;
         const [hit] = search(index, window, { limit: 1 });
-        if (hit && hit.score >= ACCEPT && (!best || size > best.size || hit.score > best.score))
-          best = { slug: hit.slug, score: hit.score, size };
+        if (hit && hit.score >= ACCEPT)
+          found.push({ slug: hit.slug, worth: hit.score + PER_WORD * (size - 1), window });
       }
     }
   }
-  if (!best) return undefined;
-  // A name in the question that the store does not know ("Coca-Cola", "Tesla"), even inside the stretch
-  // that matched: the question is about that, and the entity found is only its place.
-  if (namesUnknown(index, text)) return undefined;
-  if (noData) return { kind: 'figure', slug: best.slug, metrics: [], year: undefined };
-  return { kind: 'figure', slug: best.slug, metrics: [...metrics], year: Number(YEAR.exec(text)?.[1]) || undefined };
+  found.sort((a, b) => b.worth - a.worth);
+  const best =
+    found[0] && (found.find((f) => f.slug !== found[0]!.slug && isInside(index, f.slug, found[0]!.slug)) ?? found[0]);
+  return best && { slug: best.slug, words: new Set(tokens(best.window)) };
+}
+
+/** Whether `inner` lies within `outer` (a company in its zone, a zone in its district). */
+function isInside(index: SearchIndex, inner: string, outer: string): boolean {
+  const bySlug = new Map(index.docs.map((d) => [d.slug, d]));
+  for (let up = bySlug.get(inner)?.parent, steps = 0; up && steps < 5; up = bySlug.get(up)?.parent, steps++)
+    if (up === outer) return true;
+  return false;
 }

@@ -1,5 +1,5 @@
-// A figure answer: only the measure asked, the figures the question describes first, the asked year
-// first with the newer dated, each with its source; nothing when the card has no such measure.
+// A figure answer: only the figures asked, in the order asked, the asked year first with the newer
+// dated, each with its source; nothing when the card has none of them.
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../../src/cards/format.ts';
 import { renderFigure } from '../../src/cards/figure.ts';
@@ -48,7 +48,7 @@ describe('renderFigure', () => {
   ]);
 
   it('shows only the measure asked, with its source, and the card a tap away', () => {
-    const r = renderFigure(z, ['participants'], undefined, 'en', t)!;
+    const r = renderFigure(z, ['participants|'], undefined, 'en', t)!;
     expect(r.text).toContain('• Participants: 54');
     expect(r.text).toContain('Kazinform, 27.11.2025');
     expect(r.text).not.toContain('Jobs');
@@ -56,19 +56,19 @@ describe('renderFigure', () => {
   });
 
   it('gives the year asked first, and the newer figure dated', () => {
-    const lines = renderFigure(z, ['participants'], 2018, 'en', t)!.text.split('\n');
+    const lines = renderFigure(z, ['participants|'], 2018, 'en', t)!.text.split('\n');
     expect(lines.find((l) => l.includes('Participants'))).toMatch(/^• 2018: Participants: 40/);
     expect(lines.find((l) => l.includes('54'))).toMatch(/^ {2}• 2021: Participants: 54/);
   });
 
-  it('puts first the figure the question describes', () => {
-    const text = renderFigure(z, ['jobs'], undefined, 'en', t, 'how many jobs will the new projects create')!.text;
+  it('gives the figures in the order asked', () => {
+    const text = renderFigure(z, ['jobs|new-2025', 'jobs|'], undefined, 'en', t)!.text;
     expect(text.indexOf('4,000')).toBeLessThan(text.indexOf('6,200'));
-    expect(renderFigure(z, ['jobs'], undefined, 'en', t, 'how many jobs')!.text.indexOf('6,200')).toBeLessThan(
-      renderFigure(z, ['jobs'], undefined, 'en', t, 'how many jobs')!.text.indexOf('4,000'),
-    );
+    const other = renderFigure(z, ['jobs|', 'jobs|new-2025'], undefined, 'en', t)!.text;
+    expect(other.indexOf('6,200')).toBeLessThan(other.indexOf('4,000'));
+    expect(other).not.toContain('Participants');
   });
 
   it('is nothing when the card has no such measure', () =>
-    expect(renderFigure(z, ['export'], undefined, 'en', t)).toBeUndefined());
+    expect(renderFigure(z, ['export|'], undefined, 'en', t)).toBeUndefined());
 });

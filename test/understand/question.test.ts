@@ -3,15 +3,14 @@
 // and names alone, or kind words alone, left to the name search.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SearchIndex } from '../../src/search/index.ts';
-import { buildSearchIndex } from '../../src/store/search-docs.ts';
+import { readCatalogue } from '../../src/store/catalogue.ts';
 import { openStore } from '../../src/store/open.ts';
 import { understand } from '../../src/understand/question.ts';
 import { tempDir } from '../helpers.ts';
 
 const tmp = tempDir();
 const store = openStore(join(tmp.dir, 'understand.db'));
-const index: SearchIndex = buildSearchIndex(store.db);
+const knowledge = readCatalogue(store);
 afterAll(() => {
   store.close();
   tmp.cleanup();
@@ -29,7 +28,7 @@ describe('understand', () => {
     ['How many jobs did the PIT projects launched in 2025 create', 'pit-alatau', 'jobs', 2025],
     ['ыщдлщ рабочих мест в Valtherm', 'valtherm', 'jobs', undefined],
   ])('%s → %s, %s', (question, slug, metric, year) => {
-    const u = understand(index, question);
+    const u = understand(knowledge, question);
     expect(u).toMatchObject({ kind: 'figure', slug, year });
     expect(u.kind === 'figure' && u.metrics).toContain(metric);
   });
@@ -43,7 +42,7 @@ describe('understand', () => {
     ['кто ты?', 'who'],
     ['сен кімсің', 'who'],
     ['пока', 'bye'],
-  ])('%s is small talk (%s)', (text, talk) => expect(understand(index, text)).toEqual({ kind: 'smalltalk', talk }));
+  ])('%s is small talk (%s)', (text, talk) => expect(understand(knowledge, text)).toEqual({ kind: 'smalltalk', talk }));
 
   it.each([
     'Шелек',
@@ -56,22 +55,24 @@ describe('understand', () => {
     'сколько участников в СЭЗ Онтустик в Шымкенте',
     'Atyrau AEA-da qanşa qatysuşy bar?',
     'сколько стоит квартира',
-  ])('%s is left to the search', (text) => expect(understand(index, text)).toEqual({ kind: 'search' }));
+  ])('%s is left to the search', (text) => expect(understand(knowledge, text)).toEqual({ kind: 'search' }));
 
   it('takes a measure the sources never give as a question for "no data", not for another figure', () => {
-    expect(understand(index, 'какая зарплата у рабочих Valtherm')).toEqual({
+    expect(understand(knowledge, 'какая зарплата у рабочих Valtherm')).toEqual({
       kind: 'figure',
       slug: 'valtherm',
       metrics: [],
+      noData: true,
       year: undefined,
+      facts: [],
     });
-    expect(understand(index, 'Valtherm жумысшыларынын айлыгы мен жалакысы')).toMatchObject({ metrics: [] });
+    expect(understand(knowledge, 'Valtherm жумысшыларынын айлыгы мен жалакысы')).toMatchObject({ metrics: [] });
   });
 
   it('does not answer for an unknown company about the place it is in, but keeps known places beside a name', () => {
-    expect(understand(index, 'сколько инвестирует Samsung в Алматинскую область')).toEqual({ kind: 'search' });
-    expect(understand(index, 'how many jobs will Siemens create in Almaty region')).toEqual({ kind: 'search' });
-    expect(understand(index, 'сколько участников в ПИТ Алатау в Алматы')).toMatchObject({ slug: 'pit-alatau' });
+    expect(understand(knowledge, 'сколько инвестирует Samsung в Алматинскую область')).toEqual({ kind: 'search' });
+    expect(understand(knowledge, 'how many jobs will Siemens create in Almaty region')).toEqual({ kind: 'search' });
+    expect(understand(knowledge, 'сколько участников в ПИТ Алатау в Алматы')).toMatchObject({ slug: 'pit-alatau' });
   });
 
   it.each([
@@ -93,11 +94,11 @@ describe('understand', () => {
       { guide: 'invest', sector: 'logistics', land: { kind: 'area', hectares: 10 }, where: { kind: 'region' } },
     ],
   ])('takes "%s" as a need for a guide', (text, need) =>
-    expect(understand(index, text)).toMatchObject({ kind: 'need', need }),
+    expect(understand(knowledge, text)).toMatchObject({ kind: 'need', need }),
   );
 
   it('hears the question behind a greeting', () =>
-    expect(understand(index, 'привет, сколько участников в ПИТ')).toMatchObject({
+    expect(understand(knowledge, 'привет, сколько участников в ПИТ')).toMatchObject({
       kind: 'figure',
       slug: 'pit-alatau',
     }));

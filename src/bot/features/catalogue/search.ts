@@ -4,7 +4,7 @@ import { renderFigure } from '../../../cards/figure.ts';
 import { renderTopic } from '../../../cards/topic.ts';
 import { escapeHtml, nameOf } from '../../../cards/render.ts';
 import { search } from '../../../search/engine.ts';
-import { understand, type SmallTalk } from '../../../understand/question.ts';
+import { understand, type SmallTalk, type Understanding } from '../../../understand/question.ts';
 import type { BotContext } from '../../context.ts';
 import { mainMenu } from '../../menus.ts';
 import { candidates } from './lists.ts';
@@ -42,11 +42,10 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
     await ctx.reply(ctx.t('search-prompt'));
     return;
   }
-  const understood = understand(ctx.deps.index, query, ctx.deps.topics);
+  const understood = understand(ctx.deps, query);
   // Small talk is answered in kind, and is not a search.
   if (understood.kind === 'smalltalk') return send(ctx, mainMenu(ctx.t, ctx.t(TALK[understood.talk])));
-  if (understood.kind === 'figure')
-    return answerFigure(ctx, understood.slug, understood.metrics, understood.year, query);
+  if (understood.kind === 'figure') return answerFigure(ctx, understood);
   // A need starts its guide with what the message said (guides run in private chats only).
   if (understood.kind === 'need' && ctx.chat?.type === 'private') {
     countSearch(ctx, true);
@@ -75,23 +74,25 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
 /** The figures asked of an entity; when the sources have none of them, says so and shows its card. */
 async function answerFigure(
   ctx: BotContext,
-  slug: string,
-  metrics: string[],
-  year: number | undefined,
-  question: string,
+  { slug, metrics, noData, year, facts }: Extract<Understanding, { kind: 'figure' }>,
 ) {
   countSearch(ctx, true);
   const card = ctx.deps.repos.cards.card(slug, ctx.deps.refs);
   if (!card) return;
-  const figure = renderFigure(card, metrics, year, ctx.lang, ctx.t, question);
+  const figure = renderFigure(card, facts, year, ctx.lang, ctx.t);
   if (figure) return send(ctx, figure);
   // A measure the sources never give (wages, prices): said plainly, the card a tap away.
-  if (metrics.length === 0)
+  if (noData)
     return send(ctx, {
       text: escapeHtml(ctx.t('figure-no-data', { name: nameOf(card, ctx.lang) })),
       buttons: [[{ text: ctx.t('button-full-card'), action: { type: 'card', slug } }]],
     });
-  await ctx.reply(ctx.t('figure-missing', { name: nameOf(card, ctx.lang), measure: ctx.t(`metric-${metrics[0]}`) }));
+  const name = nameOf(card, ctx.lang);
+  await ctx.reply(
+    metrics[0]
+      ? ctx.t('figure-missing', { name, measure: ctx.t(`metric-${metrics[0]}`) })
+      : ctx.t('figure-unknown', { name }),
+  );
   const whole = cardOf(ctx, slug);
   if (whole) await send(ctx, whole);
 }
