@@ -26,15 +26,16 @@ const SCALES: Array<[number, string]> = [
   [1e6, 'num-million'],
 ];
 
-/** 11600000000 KZT → "11,6 млрд ₸"; 360000000 USD → "$360 млн". */
+/** 11600000000 KZT → "11,6 млрд ₸"; 360000000 USD → "$360 млн"; 976200000000 KZT → "976,2 млрд ₸". */
 export function formatMoney(value: number, currency: string | null, lang: Lang, t: Translate): string {
   let amount = formatNumber(value, lang);
-  // The first scale the value reaches once rounded to one decimal: 999 960 000 is "1 млрд", not "1 000 млн".
-  for (const [size, key] of SCALES) {
-    if (Math.round((Math.abs(value) / size) * 10) >= 10) {
-      amount = `${formatNumber(value / size, lang)} ${t(key)}`;
-      break;
-    }
+  // Never rounded up into the next scale: 976.2 bn is "under a trillion", and 999.96 m stays millions.
+  const scale = SCALES.find(([size]) => Math.abs(value) >= size);
+  if (scale) {
+    const [size, key] = scale;
+    let digits = 1;
+    while (digits < 3 && Math.abs(Number((value / size).toFixed(digits))) >= 1000) digits++;
+    amount = `${formatNumber(value / size, lang, digits)} ${t(key)}`;
   }
   if (currency === 'USD') return `$${amount}`;
   if (currency === 'KZT') return `${amount} ₸`;

@@ -20,6 +20,9 @@ describe('formatting', () => {
     expect(formatMoney(11_600_000_000, 'KZT', 'ru', tr('ru'))).toBe('11,6 млрд ₸');
     expect(formatMoney(11_600_000_000, 'KZT', 'en', tr('en'))).toBe('11.6 bn ₸');
     expect(formatMoney(1_300_000_000_000, 'KZT', 'kk', tr('kk'))).toBe('1,3 трлн ₸');
+    // Not rounded into the next unit: the source stresses "under a trillion".
+    expect(formatMoney(976_200_000_000, 'KZT', 'ru', tr('ru'))).toBe('976,2 млрд ₸');
+    expect(formatMoney(999_960_000, 'USD', 'en', tr('en'))).toBe('$999.96 mn');
     expect(formatMoney(360_000_000, 'USD', 'ru', tr('ru'))).toBe('$360 млн');
     expect(formatMoney(512_000_000, 'KZT', 'en', tr('en'))).toBe('512 mn ₸');
     expect(formatMoney(443_400, 'KZT', 'ru', tr('ru'))).toBe('443\u00a0400 ₸');
