@@ -8,7 +8,9 @@ import type { SearchIndex } from '../search/index.ts';
 import { kindOf, STOP_WORDS } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
 import { keyOf, rankFacts, type FactIndex, type RankedFact } from './facts.ts';
+import { listAsked, type ListAsked } from './list.ts';
 import { measureOf } from './measures.ts';
+import { namedIn, namesUnknown, questionWords, toSet, YEAR } from './names.ts';
 import { needOf, type Need } from './need.ts';
 import { isTopicWord, matchTopic, type TopicIndex } from './topics.ts';
 
@@ -35,19 +37,12 @@ export type Understanding =
       facts: string[];
     }
   | { kind: 'need'; need: Need }
+  | ListAsked
   | { kind: 'topic'; slug: string }
   | { kind: 'search' };
 
 /** A name the search is this sure of is what was asked, unless two or more words name a topic. */
 const SURE_NAME = 0.75;
-
-// Words of a question that are neither a name nor a measure ("сколько", "қанша", "how much", "was").
-const QUESTION_WORDS =
-  'сколько скольк какой какая какое какие каков какова каково всего был была было были будет будут есть сейчас ' +
-  'году год года годах занимает занимал занимала составляет составила составил дадут даст создадут создаст ' +
-  'канша қанша неше кандай қандай болды болган болған болады бар жылы жыл жылғы жылгы ' +
-  'how many much what whats which was were is are does did do will has have there in the of a an by ' +
-  'total number create created planned plan казахстан қазақстан kazakhstan';
 
 // Words that ask for an amount: with a name, the question is for one of its figures, whatever it counts.
 const AMOUNT_WORDS = 'сколько скольк скока сколко канша қанша неше нешe many much';
@@ -63,18 +58,9 @@ const TALK_WORDS: Array<[SmallTalk, string]> = [
   ['bye', 'пока свидания сау бол bye goodbye'],
 ];
 
-const toSet = (text: string) => new Set(text.split(/\s+/).flatMap((w) => (w ? tokens(w) : [])));
-const questionWords = toSet(QUESTION_WORDS);
 const amountWords = toSet(AMOUNT_WORDS);
 const countWords = toSet('many');
 const talkWords = TALK_WORDS.map(([talk, words]) => [talk, toSet(words)] as const);
-
-/** The longest name looked for among a question's words («Парк инновационных технологий «Алатау»»: 4). */
-const MAX_NAME_WORDS = 5;
-
-const isNameWord = (token: string) => !STOP_WORDS.has(token) && kindOf(token) === undefined;
-
-const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/;
 
 /** The small talk a message is, when it is nothing else. */
 function smallTalk(words: string[]): SmallTalk | undefined {
@@ -94,7 +80,11 @@ export function understand({ index, topics, facts }: Knowledge, text: string): U
   // names a measure and a place.
   const need = needOf(index, text);
   if (need) return { kind: 'need', need };
-  const figure = figureAsked(index, facts ?? { docs: [], weight: {} }, text);
+  const known = facts ?? { docs: [], weight: {} };
+  // «Какие проекты…» asks for the projects, though «проекты» is also a measure.
+  const list = listAsked(index, known, text);
+  if (list) return list;
+  const figure = figureAsked(index, known, text);
   if (figure) return figure;
   const topic = topics && matchTopic(topics, text);
   if (
@@ -105,21 +95,6 @@ export function understand({ index, topics, facts }: Knowledge, text: string): U
   )
     return { kind: 'topic', slug: topic.slug };
   return { kind: 'search' };
-}
-
-/**
- * Whether the question names something the store does not know: a word written as a name (capitalised
- * past the first word, or Latin among Cyrillic) that names nothing, and that `known` does not take.
- */
-function namesUnknown(index: SearchIndex, text: string, known: (token: string) => boolean = () => false): boolean {
-  const raws = text.trim().split(/\s+/);
-  const cyrillic = /\p{Script=Cyrillic}/u.test(text);
-  return raws.some((raw, i) => {
-    const ws = tokens(raw).filter(isNameWord);
-    if (ws.length === 0 || ws.some((w) => questionWords.has(w) || measureOf(w) !== undefined || known(w))) return false;
-    const looksLikeName = (/^\p{Lu}/u.test(raw) && i > 0) || (cyrillic && /^\p{Script=Latin}/u.test(raw));
-    return looksLikeName && (search(index, raw, { limit: 1 })[0]?.score ?? 0) < ACCEPT;
-  });
 }
 
 /** What a figure's own words must weigh for it to answer a question that names another measure. */
@@ -212,40 +187,4 @@ function answering(found: RankedFact[], metrics: ReadonlySet<string>, year: numb
   const pool = (ofMetric.length > 0 ? ofMetric : found).sort((a, b) => score(b) - score(a));
   const top = pool[0] ? score(pool[0]) : 0;
   return [...new Set(pool.filter((f) => score(f) >= CLOSE * top).map((f) => `${f.doc.metric}|${f.doc.scope}`))];
-}
-
-/** What each word more of a name is worth: "ПИТ Алатау" over the "Алатау" in it, not a weak match over a sure one. */
-const PER_WORD = 0.15;
-
-/**
- * The stretch of words that best names something, longer stretches preferred; of a name and the
- * place it is in («проект PepsiCo в Алатау»), the name.
- */
-function namedIn(index: SearchIndex, runs: string[][]): { slug: string; words: Set<string> } | undefined {
-  const found: Array<{ slug: string; worth: number; window: string }> = [];
-  for (const run of runs.filter((r) => r.length > 0)) {
-    for (let size = Math.min(run.length, MAX_NAME_WORDS); size >= 1; size--) {
-      for (let at = 0; at + size <= run.length; at++) {
-        const window = run.slice(at, at + size).join(' ');
-        // Kind words alone ("СЭЗ", "индустриальная зона") name no zone in particular: "СЭЗ в Шымкенте"
-        // is not a question about the one SEZ the store holds.
-        if (!tokens(window).some(isNameWord)) continue;
-        const [hit] = search(index, window, { limit: 1 });
-        if (hit && hit.score >= ACCEPT)
-          found.push({ slug: hit.slug, worth: hit.score + PER_WORD * (size - 1), window });
-      }
-    }
-  }
-  found.sort((a, b) => b.worth - a.worth);
-  const best =
-    found[0] && (found.find((f) => f.slug !== found[0]!.slug && isInside(index, f.slug, found[0]!.slug)) ?? found[0]);
-  return best && { slug: best.slug, words: new Set(tokens(best.window)) };
-}
-
-/** Whether `inner` lies within `outer` (a company in its zone, a zone in its district). */
-function isInside(index: SearchIndex, inner: string, outer: string): boolean {
-  const bySlug = new Map(index.docs.map((d) => [d.slug, d]));
-  for (let up = bySlug.get(inner)?.parent, steps = 0; up && steps < 5; up = bySlug.get(up)?.parent, steps++)
-    if (up === outer) return true;
-  return false;
 }

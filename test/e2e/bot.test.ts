@@ -196,6 +196,29 @@ describe('questions', () => {
     },
   );
 
+  it('answers a question for a list with the names, each with one figure, and a button to each card', async () => {
+    const u = newUser('kk');
+    await u.say('Уйгур ауданында кандай индустриалды аймактар бар?');
+    expect(u.last!.text).toMatch(/^<b>Аймақтар мен парктер — Ұйғыр ауданы: 2<\/b>/);
+    expect(labels(u)).toEqual(['🏭 «Сұңқар» индустриалды аймағы', '🏭 «Тасқарасу» индустриалды аймағы', '☰ Мәзір']);
+    const ru = newUser('ru');
+    await ru.say('кто в промзоне Алматы делает газобетон?');
+    expect(labels(ru)).toEqual(['🏢 Г.С.Г. Высотник', '🏢 СК Рахат', '☰ Меню']);
+    expect(ru.last!.text).toContain('газобетон');
+    const en = newUser('en');
+    await en.say('which projects are already launched in the Almaty industrial zone?');
+    expect(en.last!.text).toContain('KMK Investment');
+    expect(en.last!.text).not.toContain('Valtherm');
+  });
+
+  it('finds a figure by the words of its own description, with no measure named', async () => {
+    const u = newUser('kk');
+    await u.say('Алматы облысында канша индустриалды аймак курылып жатыр?');
+    expect(u.last!.text).toMatch(/15/);
+    expect(u.last!.text).toContain('Алматы облысы');
+    expect(u.last!.text.length).toBeLessThan(1000);
+  });
+
   it('answers small talk in kind, with the menu, and does not log it as a miss', async () => {
     const u = newUser('kk');
     await u.say('Сәлем!');

@@ -97,6 +97,53 @@ describe('understand', () => {
     expect(understand(knowledge, text)).toMatchObject({ kind: 'need', need }),
   );
 
+  it.each([
+    ['Уйгур ауданында кандай индустриалды аймактар бар?', 'zone', ['uygur-district'], ['sunkar', 'taskarasu']],
+    [
+      'what industrial zones are planned in Alatau city and in Konaev?',
+      'zone',
+      ['alatau-city', 'konaev-city'],
+      ['bereke', 'konaev-iz'],
+    ],
+    [
+      'Алматыда ірі кәсіпорындар қай аудандарда шоғырланған?',
+      'district',
+      ['almaty-city'],
+      ['zhetysu-district', 'turksib-district'],
+    ],
+    ['кто в промзоне Алматы делает газобетон?', 'company', undefined, ['gsg-vysotnik', 'sk-rakhat']],
+    [
+      'almaty oblysynda tamak onerkasibinde eksportka bagyttalgan kandai kompaniyalar bar',
+      'company',
+      ['almaty-region'],
+      ['galanz-bottlers', 'qazaq-global-food'],
+    ],
+  ])('takes "%s" as a list of %s', (text, of, places, members) => {
+    const u = understand(knowledge, text);
+    expect(u).toMatchObject({ kind: 'list', of, ...(places ? { places } : {}) });
+    expect(u.kind === 'list' && u.members.map((m) => m.slug)).toEqual(expect.arrayContaining(members));
+  });
+
+  it('lists only what is at the stage asked, and nothing for a question about something else', () => {
+    const launched = understand(knowledge, 'Какие проекты уже запущены в индустриальной зоне Алматы?');
+    const slugs = launched.kind === 'list' ? launched.members.map((m) => m.slug) : [];
+    expect(slugs).toContain('kmk-investment');
+    expect(slugs).not.toContain('valtherm');
+    for (const text of [
+      'Какие налоговые льготы у участников СЭЗ?',
+      'which law governs special economic zones in Kazakhstan?',
+      'СЭЗ Онтустик в Шымкенте: сколько там участников и какие проекты?',
+    ])
+      expect(understand(knowledge, text).kind).not.toBe('list');
+  });
+
+  it('finds a figure by the words of its description when no measure is named', () =>
+    expect(understand(knowledge, 'Алматы облысында канша индустриалды аймак курылып жатыр?')).toMatchObject({
+      kind: 'figure',
+      slug: 'almaty-region',
+      facts: ['zones|new-industrial-zones'],
+    }));
+
   it('hears the question behind a greeting', () =>
     expect(understand(knowledge, 'привет, сколько участников в ПИТ')).toMatchObject({
       kind: 'figure',

@@ -1,6 +1,7 @@
 // Free text is a search: one clear hit opens its card, several close ones are offered as buttons,
 // nothing gets a helpful answer and is logged for staff as an unanswered query.
 import { renderFigure } from '../../../cards/figure.ts';
+import { renderList } from '../../../cards/list.ts';
 import { renderTopic } from '../../../cards/topic.ts';
 import { escapeHtml, nameOf } from '../../../cards/render.ts';
 import { search } from '../../../search/engine.ts';
@@ -46,6 +47,7 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   // Small talk is answered in kind, and is not a search.
   if (understood.kind === 'smalltalk') return send(ctx, mainMenu(ctx.t, ctx.t(TALK[understood.talk])));
   if (understood.kind === 'figure') return answerFigure(ctx, understood);
+  if (understood.kind === 'list') return answerList(ctx, understood);
   // A need starts its guide with what the message said (guides run in private chats only).
   if (understood.kind === 'need' && ctx.chat?.type === 'private') {
     countSearch(ctx, true);
@@ -95,6 +97,17 @@ async function answerFigure(
   );
   const whole = cardOf(ctx, slug);
   if (whole) await send(ctx, whole);
+}
+
+/** The entities a question asks for, each with the figure that shows why. */
+async function answerList(ctx: BotContext, { of, places, members }: Extract<Understanding, { kind: 'list' }>) {
+  countSearch(ctx, true);
+  const cards = members.flatMap(({ slug, fact }) => {
+    const card = ctx.deps.repos.cards.card(slug, ctx.deps.refs);
+    return card ? [{ card, fact }] : [];
+  });
+  const where = places.map((slug) => ctx.deps.refs.get(slug)).filter((r) => r !== undefined);
+  await send(ctx, renderList(of, where, cards, ctx.lang, ctx.t));
 }
 
 /** Counts a search, and logs what found nothing for staff (`query`, when it is given). */

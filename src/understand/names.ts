@@ -1,0 +1,110 @@
+// Names among a question's other words: the stretch of words that names an entity of the store,
+// and words written as names that name nothing the store holds.
+import { ACCEPT, search } from '../search/engine.ts';
+import type { SearchIndex } from '../search/index.ts';
+import { kindOf, STOP_WORDS } from '../search/lexicon.ts';
+import { tokens } from '../search/normalize.ts';
+import { measureOf } from './measures.ts';
+
+export const toSet = (text: string) => new Set(text.split(/\s+/).flatMap((w) => (w ? tokens(w) : [])));
+
+// Words of a question that are neither a name nor a measure ("сколько", "қанша", "how much", "was").
+const QUESTION_WORDS =
+  'сколько скольк какой какая какое какие каков какова каково всего был была было были будет будут есть сейчас ' +
+  'году год года годах занимает занимал занимала составляет составила составил дадут даст создадут создаст ' +
+  'канша қанша неше кандай қандай болды болган болған болады бар жылы жыл жылғы жылгы ' +
+  'how many much what whats which was were is are does did do will has have there in the of a an by ' +
+  'total number create created planned plan казахстан қазақстан kazakhstan';
+
+export const questionWords = toSet(QUESTION_WORDS);
+
+/** The longest name looked for among a question's words («Парк инновационных технологий «Алатау»»: 4). */
+const MAX_NAME_WORDS = 5;
+
+export const isNameWord = (token: string) => !STOP_WORDS.has(token) && kindOf(token) === undefined;
+
+export const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/;
+
+/**
+ * Whether the question names something the store does not know: a word written as a name (capitalised
+ * past the first word, or Latin among Cyrillic) that names nothing, and that `known` does not take.
+ */
+export function namesUnknown(
+  index: SearchIndex,
+  text: string,
+  known: (token: string) => boolean = () => false,
+): boolean {
+  const raws = text.trim().split(/\s+/);
+  const cyrillic = /\p{Script=Cyrillic}/u.test(text);
+  return raws.some((raw, i) => {
+    const ws = tokens(raw).filter(isNameWord);
+    if (ws.length === 0 || ws.some((w) => questionWords.has(w) || measureOf(w) !== undefined || known(w))) return false;
+    const looksLikeName = (/^\p{Lu}/u.test(raw) && i > 0) || (cyrillic && /^\p{Script=Latin}/u.test(raw));
+    return looksLikeName && (search(index, raw, { limit: 1 })[0]?.score ?? 0) < ACCEPT;
+  });
+}
+
+/** What each word more of a name is worth: "ПИТ Алатау" over the "Алатау" in it, not a weak match over a sure one. */
+const PER_WORD = 0.15;
+
+/** A stretch of words that names an entity: where it is among the runs, and what it is worth. */
+export interface NameFound {
+  slug: string;
+  worth: number;
+  run: number;
+  at: number;
+  size: number;
+  words: Set<string>;
+}
+
+/** Every stretch of words of `runs` that names something, best first, longer stretches preferred. */
+export function namesFound(index: SearchIndex, runs: string[][]): NameFound[] {
+  const found: NameFound[] = [];
+  runs.forEach((run, r) => {
+    for (let size = Math.min(run.length, MAX_NAME_WORDS); size >= 1; size--) {
+      for (let at = 0; at + size <= run.length; at++) {
+        const window = run.slice(at, at + size).join(' ');
+        // Kind words alone ("СЭЗ", "индустриальная зона") name no zone in particular: "СЭЗ в Шымкенте"
+        // is not a question about the one SEZ the store holds.
+        if (!tokens(window).some(isNameWord)) continue;
+        const [hit] = search(index, window, { limit: 1 });
+        if (hit && hit.score >= ACCEPT)
+          found.push({
+            slug: hit.slug,
+            worth: hit.score + PER_WORD * (size - 1),
+            run: r,
+            at,
+            size,
+            words: new Set(tokens(window)),
+          });
+      }
+    }
+  });
+  return found.sort((a, b) => b.worth - a.worth);
+}
+
+/** The entity the question names; of a name and the place it is in («проект PepsiCo в Алатау»), the name. */
+export function namedIn(index: SearchIndex, runs: string[][]): NameFound | undefined {
+  const found = namesFound(index, runs);
+  const best = found[0];
+  return best && (found.find((f) => f.slug !== best.slug && isInside(index, f.slug, best.slug)) ?? best);
+}
+
+/** The names of several places («в Алатау и в Конаеве»): the best ones that share no word. */
+export function placesIn(index: SearchIndex, runs: string[][], max = 3): NameFound[] {
+  const out: NameFound[] = [];
+  const overlaps = (a: NameFound, b: NameFound) => a.run === b.run && a.at < b.at + b.size && b.at < a.at + a.size;
+  for (const f of namesFound(index, runs)) {
+    if (out.length >= max) break;
+    if (!out.some((o) => o.slug === f.slug || overlaps(o, f))) out.push(f);
+  }
+  return out;
+}
+
+/** Whether `inner` lies within `outer` (a company in its zone, a zone in its district). */
+export function isInside(index: SearchIndex, inner: string, outer: string): boolean {
+  const bySlug = new Map(index.docs.map((d) => [d.slug, d]));
+  for (let up = bySlug.get(inner)?.parent, steps = 0; up && steps < 5; up = bySlug.get(up)?.parent, steps++)
+    if (up === outer) return true;
+  return false;
+}
