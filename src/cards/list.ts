@@ -1,6 +1,7 @@
 // The answer to a question for a list: the names, each with one figure — the one that says why it
 // fits the question, or its key figure — and a button to each card.
 import type { Lang } from '../dataset/schema.ts';
+import type { Listed } from '../understand/list.ts';
 import { factGroups } from './facts.ts';
 import type { Translate } from './format.ts';
 import { entityLabel, escapeHtml, factLine, nameOf, type Button, type Rendered } from './render.ts';
@@ -19,7 +20,7 @@ const BUTTONS = 8;
 const KEY_METRICS = ['investment', 'jobs', 'area', 'participants', 'status'];
 
 export function renderList(
-  of: 'zone' | 'company' | 'district',
+  of: Listed,
   places: EntityRef[],
   members: ListMember[],
   lang: Lang,

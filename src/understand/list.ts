@@ -9,7 +9,8 @@ import { tokens } from '../search/normalize.ts';
 import { keyOf, type FactIndex } from './facts.ts';
 import { isInside, namesUnknown, placesIn, questionWords, toSet, YEAR } from './names.ts';
 
-export type Listed = 'zone' | 'company' | 'district';
+export const LISTED = ['zone', 'company', 'district'] as const;
+export type Listed = (typeof LISTED)[number];
 
 export interface ListAsked {
   kind: 'list';

@@ -9,6 +9,7 @@ import { LABELLED_UNITS, SHOWN_QUALIFIERS } from '../../src/cards/format.ts';
 import { COMMANDS, STAFF_COMMANDS } from '../../src/bot/commands.ts';
 import { LOCALES_DIR } from '../../src/bot/i18n.ts';
 import { loadDataset } from '../../src/dataset/load.ts';
+import { LISTED } from '../../src/understand/list.ts';
 import { DISTRICT_KINDS, LANGS, METRICS, SECTORS, STATUSES, ZONE_KINDS } from '../../src/dataset/schema.ts';
 import { SEED_DIR } from '../../src/store/paths.ts';
 import { REPO } from '../helpers.ts';
@@ -39,6 +40,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'unit-': LABELLED_UNITS,
   'qualifier-': SHOWN_QUALIFIERS,
   'list-': LIST_KINDS,
+  'list-of-': LISTED,
   'command-': [...COMMANDS, ...STAFF_COMMANDS],
   'country-': [...new Set(data.companies.flatMap((c) => (c.country ? [c.country] : [])))],
   'guide-sector-': GUIDE_SECTORS,
