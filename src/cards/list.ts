@@ -19,13 +19,7 @@ const BUTTONS = 8;
 /** The figure a member is shown with when the question asked for none in particular. */
 const KEY_METRICS = ['investment', 'jobs', 'area', 'participants', 'status'];
 
-export function renderList(
-  of: Listed,
-  places: EntityRef[],
-  members: ListMember[],
-  lang: Lang,
-  t: Translate,
-): Rendered {
+export function renderList(of: Listed, places: EntityRef[], members: ListMember[], lang: Lang, t: Translate): Rendered {
   const what = t(`list-of-${of}`);
   const title = places.length
     ? t('list-answer', { what, where: places.map((p) => nameOf(p, lang)).join(', '), count: members.length })
