@@ -33,10 +33,10 @@ describe('/start', () => {
     const u = newUser('kk');
     await u.say('/start');
     expect(u.last!.text).toContain('Сәлеметсіз бе, Айбек!');
-    expect(u.last!.text).toContain('Алматы облысында');
+    expect(u.last!.text).toContain('Алматы облысынан');
     expect(labels(u)).toEqual([
-      '🧭 Қайда салу: алаң таңдау',
-      '🏗 ШОБ үшін үй-жай',
+      '🧭 Жобаға алаң таңдау',
+      '🏗 ШОБ-қа арналған үй-жай',
       '🔎 Іздеу',
       '🏭 Аймақтар',
       '📍 Аудандар мен қалалар',
@@ -72,7 +72,7 @@ describe('/start', () => {
         'help',
       ]);
     }
-    expect(local.emulator.commands.get('default:kk')![0]!.description).toBe('Басы және басты мәзір');
+    expect(local.emulator.commands.get('default:kk')![0]!.description).toBe('Бастау және басты мәзір');
   });
 });
 
@@ -84,7 +84,7 @@ describe('search', () => {
     expect(card.text).toContain('<b>Valtherm</b>');
     expect(card.text).toContain('Инвестиции: 11,6 млрд ₸');
     expect(card.text).toContain(': 430');
-    expect(card.text).toMatch(/по данным: [^,]+, 06\.2021/);
+    expect(card.text).toMatch(/источник: [^,]+, 06\.2021/);
     expect(card.buttons.flat().map((b) => b.text)).toContain('🏭 Индустриальная зона г. Алматы');
   });
 
@@ -181,7 +181,7 @@ describe('questions', () => {
       'Источники:',
       'Это не юридическая и не налоговая консультация — уточните у',
     ],
-    ['kk', 'АЭА-да ККС канша?', 'Дереккөздер:', 'Бұл заң немесе салық кеңесі емес —'],
+    ['kk', 'АЭА-да ККС канша?', 'Дереккөздер:', 'Бұл заңгерлік немесе салықтық кеңес емес —'],
     ['en', 'what documents do I need to join a SEZ', 'Sources:', 'Not legal or tax advice — confirm with'],
   ])(
     'answers a question about the regime (%s) from its topic, sourced, with whom to confirm',
@@ -374,10 +374,10 @@ describe('the error boundary', () => {
       broken.app.store.close(); // the store goes away under the bot
       const event = await u.say('Шелек');
       expect(event.outcome).toBe('error');
-      expect(u.last!.text).toBe('Бірдеңе дұрыс болмады. Қайталап көріңіз.');
+      expect(u.last!.text).toBe('Кешіріңіз, қате шықты. Қайталап көріңізші.');
       expect(broken.app.runner?.isRunning()).toBe(true);
       await u.say('Шелек');
-      expect(u.messages.filter((m) => m.text.startsWith('Бірдеңе')).length).toBe(2);
+      expect(u.messages.filter((m) => m.text.startsWith('Кешіріңіз, қате')).length).toBe(2);
     } finally {
       await broken.stop().catch(() => undefined);
       own.cleanup();
