@@ -28,24 +28,37 @@ function textOf(value: unknown): string {
   return typeof value === 'object' && value !== null ? String(value.valueOf()) : String(value);
 }
 
-const DATE = /^(?:(\d{1,2})\.)?(\d{2})\.(\d{4})$/;
+// Dates as cards show them (31.12.2027, 09.2021) or as stored (2027-12-31, 2027-12).
+const SHOWN_DATE = /^(?:(\d{1,2})\.)?(\d{2})\.(\d{4})$/;
+const STORED_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
-/** VALUE_TYPE($value): "date" for a shown date (31.12.2027, 09.2021), else "other" — for selectors. */
+/** VALUE_TYPE($value): "date" for a date, else "other" — for selectors. */
 function valueTypeFunction([value]: unknown[]): string {
-  return DATE.test(textOf(value)) ? 'date' : 'other';
+  return parseDate(textOf(value)) ? 'date' : 'other';
 }
 
-/** SUFFIX($value, case: "ablative" | "dative" | "locative"): a Kazakh case ending on a shown value. */
+/**
+ * SUFFIX($value, case: "ablative" | "dative" | "locative"): a Kazakh case ending on a value;
+ * `kind: "date"` reads a bare year as one (2027 → «2027 жылға»), not as a number («2027-ге»).
+ */
 function suffixFunction([value]: unknown[], named: Record<string, unknown>): string {
   const grammaticalCase = textOf(named['case']);
   if (!isKazakhCase(grammaticalCase)) throw new RangeError(`SUFFIX(): unknown case "${grammaticalCase}"`);
-  return withKazakhCase(textOf(value), grammaticalCase);
+  return withKazakhCase(textOf(value), grammaticalCase, named['kind'] === 'date');
 }
 
 export type KazakhCase = 'ablative' | 'dative' | 'locative';
 
 function isKazakhCase(value: string): value is KazakhCase {
   return value === 'ablative' || value === 'dative' || value === 'locative';
+}
+
+function parseDate(text: string, yearAlone = false): { year: string; month?: number; day?: number } | undefined {
+  const shown = SHOWN_DATE.exec(text);
+  if (shown) return { year: shown[3]!, month: Number(shown[2]), ...(shown[1] ? { day: Number(shown[1]) } : {}) };
+  const stored = STORED_DATE.exec(text);
+  if (stored) return { year: stored[1]!, month: Number(stored[2]), ...(stored[3] ? { day: Number(stored[3]) } : {}) };
+  return yearAlone && /^\d{4}$/.test(text) ? { year: text } : undefined;
 }
 
 const MONTHS = [
@@ -83,12 +96,12 @@ const READ_AS: Record<string, string> = {
  * желтоқсанға": the ending follows the last word as it is read aloud (its last vowel for harmony,
  * its last sound for the consonant), hyphenated after digits and abbreviations.
  */
-export function withKazakhCase(text: string, grammaticalCase: KazakhCase): string {
-  const date = DATE.exec(text.trim());
+export function withKazakhCase(text: string, grammaticalCase: KazakhCase, isDate = false): string {
+  const date = parseDate(text.trim(), isDate);
   if (date) {
-    const [, day, month, year] = date;
-    const monthName = MONTHS[Number(month) - 1]!;
-    const head = `${year} жылғы ${day ? `${Number(day)} ` : ''}${monthName}`;
+    if (date.month === undefined) return `${date.year} жыл${ending('жыл', grammaticalCase)}`;
+    const monthName = MONTHS[date.month - 1]!;
+    const head = `${date.year} жылғы ${date.day ? `${date.day} ` : ''}${monthName}`;
     return head + ending(monthName, grammaticalCase);
   }
   return `${text}-${ending(spokenLastWord(text), grammaticalCase)}`;

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/bot/commands.ts';
 import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
 import { tempDir } from '../helpers.ts';
 
@@ -44,6 +45,15 @@ describe('/start', () => {
       '❓ Көмек',
       '🌐 Тіл',
     ]);
+  });
+
+  it('lists every command people have in /help, in each language', async () => {
+    for (const lang of ['kk', 'ru', 'en']) {
+      const u = newUser(lang);
+      await u.say('/help');
+      const listed = [...u.last!.text.matchAll(/\/([a-z]+)/g)].map((m) => m[1]);
+      expect(new Set(listed), lang).toEqual(new Set(COMMANDS.filter((c) => c !== 'help')));
+    }
   });
 
   it('greets in Russian, and in English for any other language', async () => {
@@ -101,6 +111,21 @@ describe('search', () => {
     const kk = newUser('kk');
     await kk.say('PepsiCo');
     expect(kk.last!.text).toContain('$360 млн');
+  });
+
+  it('writes "over", "up to" and "until" the way each language reads them, Kazakh endings agreeing', async () => {
+    const kk = newUser('kk');
+    await kk.say('Valtherm');
+    expect(kk.last!.text).toContain('Ауданы: 10 га-дан астам');
+    await kk.say('PepsiCo');
+    expect(kk.last!.text).toContain('Жұмыс орындары (жоспар): 900-ге дейін');
+    await kk.say('Kusto');
+    expect(kk.last!.text).toContain(': 2025 жылғы 31 желтоқсанға дейін');
+    const en = newUser('en');
+    await en.say('Kusto');
+    expect(en.last!.text).toContain(': by 31.12.2025');
+    await en.say('PepsiCo');
+    expect(en.last!.text).toContain('Jobs (planned): up to 900');
   });
 
   it('offers the close candidates of an ambiguous query as buttons, and opens the one pressed', async () => {
