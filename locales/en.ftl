@@ -3,7 +3,7 @@
 start-greeting = Hello, { $name }!
 start-friend = there
 start-about = I help investors find land, zones and conditions for a project in Almaty and Almaty region: special economic zones, industrial zones, small industrial parks and the companies in them.
-    Type a name any way you like — or pick a section.
+    Type a name any way you like, or pick a section.
 start-link-unknown = That link is out of date: there is no such card. Here is what I can do.
 menu-title = Main menu. Type the name of a zone, company or district — or pick a section.
 menu-search = 🔎 Search
@@ -16,14 +16,26 @@ help-text = Type what you are looking for any way you like — without Kazakh le
     • "PIT Alatau", "Alatau SEZ", "small industrial parks"
     • "Valtherm", "Валтерм", "where is Mareven"
     • "Talgar district", "industrial zone in Talgar"
-    Commands: /zones — zones by kind, /districts — districts and cities, /language — language, /start — start over.
+    Commands:
+    /invest — find a site for a project
+    /parks — a place in a small industrial park
+    /zones — zones by kind
+    /districts — districts and cities
+    /myrequests — your applications
+    /subscribe, /unsubscribe — turn the news on or off
+    /cancel — leave the questions
+    /language — change the language
+    /start — the main menu
     In any chat: @{ $bot } and a name — to share a card.
 language-choose = Choose a language:
 language-set = Language: English.
 search-prompt = Type the name of a zone, company or district.
 search-several = I found several. Which one did you mean?
 search-nothing = Nothing found for "{ $query }". I know about special economic zones, industrial zones, small industrial parks, the companies in them, and the districts of Almaty and the region. For example: "Kairat-2", "PIT Alatau", "Valtherm", "Talgar".
-search-too-long = That is too long for a search. Please type a name shorter than { $max } characters.
+search-too-long = That is too long for a search. Please type a name shorter than { $max } { $max ->
+        [one] character
+       *[other] characters
+    }.
 only-text = I understand text only: type the name of a zone, company or district.
 unknown-command = There is no such command. Here is what I can do:
 unknown-command-nearest = There is no such command. Did you mean { $command }? Here is what I can do:
@@ -61,14 +73,23 @@ button-all-facts = 📊 All figures
 button-history = 🕓 History
 button-share = 📤 Share
 card-no-facts = The sources give no figures for this card yet.
-card-more-facts = { $count } more figures — see "All figures".
-card-zones-here = Zones here: { $count }.
-card-companies-here = Companies and projects here: { $count }.
+card-more-facts = { $count ->
+        [one] { $count } more figure
+       *[other] { $count } more figures
+    } — see "All figures".
+card-zones-here = { $count ->
+        [one] { $count } zone here.
+       *[other] { $count } zones here.
+    }
+card-companies-here = { $count ->
+        [one] { $count } company or project here.
+       *[other] { $count } companies and projects here.
+    }
 card-sez-hint = Benefits for participants — see "SEZ conditions".
 card-confirm = Confirm with the management company or Kazakh Invest.
 fact-source = source: { $publisher }, { $date }
 history-title = history of the figures
-history-empty = The sources do not disagree yet: there is no history.
+history-empty = The sources agree so far: there is no history.
 companies-title = Companies and projects: { $name } ({ $count })
 num-million = mn
 num-billion = bn
@@ -80,10 +101,13 @@ unit-t_per_year = t/yr
 unit-km_per_year = km/yr
 qualifier-over = over { $value }
 qualifier-about = about { $value }
-qualifier-up_to = up to { $value }
+qualifier-up_to = { VALUE_TYPE($value) ->
+        [date] by { $value }
+       *[other] up to { $value }
+    }
 metric-investment = Investment
 metric-jobs = Jobs
-metric-employees = Staff
+metric-employees = Employees
 metric-area = Area
 metric-free_land = Free land
 metric-occupancy = Occupancy
@@ -142,17 +166,17 @@ country-KR = Republic of Korea
 country-RU = Russia
 sez-title = SEZ conditions: { $name }
 sez-banner = ⚠ In 2026 the Tax Code and the SEZ model are changing: the conditions may change.
-sez-conditions = Benefits for SEZ participants (Law No. 242-VI of 03.04.2019 "On special economic and industrial zones"; per nipt.kz and sez-turkistan.kz, 2024):
-    • Corporate income tax, land tax and property tax reduced by 100% for participants meeting the conditions.
-    • Length by project cost (from 01.01.2024, Law No. 45-VIII of 12.12.2023): up to 3 m MCI — 7 years; 3–14.5 m MCI — 15 years; over 14.5 m MCI — 25 years; never past the agreement or the SEZ term.
-    • Conditions: taxpayer registered in the SEZ, no branches outside it, a priority activity.
-    • VAT 0% on goods sold in the SEZ and fully used in priority activities.
-    • Customs: free customs zone procedure, 0% import duty.
-    • Land: plots leased or given for free use for the SEZ term.
-    • Foreign staff: a commission sets categories and numbers for projects over 1 m MCI (order of 29.06.2023).
-    Not admitted: subsoil users, makers of excisable goods (with exceptions), special tax regime payers, gambling.
-    Apply to the SEZ management company; the agreement is signed or refused within 10 days.
-sez-disclaimer = This is information, not legal or tax advice. Confirm with the SEZ management company or Kazakh Invest.
+sez-conditions = Benefits for SEZ participants (Law No. 242-VI of 03.04.2019 "On Special Economic and Industrial Zones"; per nipt.kz and sez-turkistan.kz, 2024):
+    • Corporate income tax, land tax and property tax are reduced by 100% for participants that meet the conditions.
+    • How long, by project cost (from 01.01.2024, Law No. 45-VIII of 12.12.2023): up to 3 mn MCI — 7 years; 3–14.5 mn MCI — 15 years; over 14.5 mn MCI — 25 years; never beyond the term of the agreement or of the SEZ.
+    • Conditions: the taxpayer is registered in the SEZ, has no branches outside it and carries on a priority activity.
+    • 0% VAT on goods sold in the SEZ and wholly used in priority activities.
+    • Customs: the free customs zone procedure, 0% import duty.
+    • Land: plots leased or given for free use for the SEZ's term.
+    • Foreign staff: for projects over 1 mn MCI a commission sets their categories and numbers (order of 29.06.2023).
+    Not admitted: subsoil users, makers of excisable goods (with exceptions), taxpayers under special tax regimes, gambling.
+    Apply to the SEZ management company; it signs the agreement or refuses within 10 days.
+sez-disclaimer = This is reference information, not legal or tax advice. Confirm with the SEZ management company or Kazakh Invest.
 command-start = Start and main menu
 command-zones = Zones by kind
 command-districts = Districts and cities
@@ -160,10 +184,10 @@ command-language = Change the language
 command-help = How to use the bot
 menu-invest = 🧭 Where to build: find a site
 menu-parks = 🏗 Space for small business
-menu-requests = 📨 My requests
+menu-requests = 📨 My applications
 command-invest = Find a site for a project
 command-parks = Small industrial parks for SMEs
-command-myrequests = My requests
+command-myrequests = My applications
 command-cancel = Leave the questions
 button-compare = ⚖️ Compare
 button-apply = 📨 Apply
@@ -229,7 +253,7 @@ why-small-park = small industrial parks: premises for rent to small business
 why-science-park = science and technology park for research-heavy projects
 why-free-land = free land { $free } ha — enough for { $need } ha
 why-operating = already operating
-why-peers = companies of your trade are already here ({ $count }): { $names }
+why-peers = companies in your sector are already here ({ $count }): { $names }
 gap-elsewhere = not where you were looking
 gap-sez-activities = a SEZ admits priority activities only (high tech, R&D) — check that yours fits
 gap-no-sez-benefits = no SEZ benefits here
@@ -240,7 +264,7 @@ gap-free-land-short = free land { $free } ha — less than the { $need } ha you 
 gap-occupied = { $percent }% occupied
 gap-not-ready = still being created: infrastructure not ready
 gap-term-ends = term ends { $date }
-apply-intro = An application to the investment office. Site: { $zone }.
+apply-intro = An application to the investment office. Site: { $zone }
 apply-prefill = From your answers: { $sector }; land: { $land }; investment: { $money }.
 apply-name = What is your name?
 apply-name-retry = Type your name (2 to 100 characters).
@@ -252,8 +276,14 @@ apply-contact-share = 📱 Send my number
 apply-contact-or = — or type a phone number or e-mail, e.g. +7 701 123 45 67.
 apply-contact-retry = We need your own contact: the "Send my number" button, a phone number (+7 701 123 45 67) or an e-mail.
 apply-contact-thanks = Thank you.
-apply-description = Describe the project briefly (up to { $max } characters).
-apply-description-retry = Describe the project in words: 10 to { $max } characters.
+apply-description = Describe the project briefly (up to { $max } { $max ->
+        [one] character
+       *[other] characters
+    }).
+apply-description-retry = Describe the project in words: 10 to { $max } { $max ->
+        [one] character
+       *[other] characters
+    }.
 apply-review = Check your application:
 apply-review-retry = Press "Send" or pick what to correct.
 apply-field-name = Name
@@ -298,7 +328,10 @@ compare-benefits-sez = SEZ benefits (tax, customs, land)
 compare-benefits-iz = land with utilities, no SEZ tax benefits
 compare-benefits-none = none
 compare-clear = Clear the comparison
-compare-full = The comparison already has { $max } sites.
+compare-full = The comparison already has { $max } { $max ->
+        [one] site
+       *[other] sites
+    }, the most it can hold.
 compare-added = Added to the comparison: { $name }
 compare-removed = Taken out of the comparison: { $name }
 compare-now = ⚖️ Compare ({ $count })
@@ -321,8 +354,8 @@ topic-sez = SEZ news
 topic-parks = Small industrial parks
 button-follow = 🔔 Follow
 button-unfollow = 🔕 Unfollow
-follow-on = You follow its updates.
-follow-off = You no longer follow it.
+follow-on = You are following its updates.
+follow-off = You are no longer following it.
 command-subscribe = Turn on news and topics
 command-unsubscribe = Turn off news
 admin-only = Only admins can use this command.
@@ -354,23 +387,29 @@ broadcast-audience-topic-sez = Followers of SEZ news
 broadcast-audience-topic-parks = Followers: small parks
 broadcast-preview = This is what the recipients ({ $count }) will see:
 broadcast-preview-version = Version: { $language }
-broadcast-confirm = Send to { $count } recipients?
+broadcast-confirm = Send to { $count } { $count ->
+        [one] recipient
+       *[other] recipients
+    }?
 broadcast-confirm-retry = Press "Send" or "Cancel".
 broadcast-send = 📣 Send
-broadcast-queued = Broadcast #{ $id } is queued: { $count } recipients.
+broadcast-queued = Broadcast #{ $id } is queued: { $count } { $count ->
+        [one] recipient
+       *[other] recipients
+    }.
 broadcast-pause = ⏸ Pause
 broadcast-resume = ▶️ Resume
 broadcast-cancel = ✖ Cancel
 broadcast-paused = The broadcast is paused.
-broadcast-resumed = The broadcast goes on.
+broadcast-resumed = The broadcast is running again.
 broadcast-cancelled = The broadcast is cancelled.
 broadcast-progress = Broadcast #{ $id } ({ $status }): sent { $sent }, blocked { $blocked }, failed { $failed }, remaining { $remaining }, about { $eta } s left.
-broadcast-summary = Broadcast #{ $id } finished ({ $status }): sent { $sent }, blocked { $blocked }, failed { $failed }, not sent { $remaining }.
+broadcast-summary = Broadcast #{ $id } { $status }: sent { $sent }, blocked { $blocked }, failed { $failed }, not sent { $remaining }.
 broadcast-status-queued = queued
 broadcast-status-running = running
 broadcast-status-paused = paused
 broadcast-status-cancelled = cancelled
-broadcast-status-done = done
+broadcast-status-done = finished
 stats-users = Users: { $count } (active in 7 days: { $active7 }, in 30: { $active30 }); news off: { $off }; blocked the bot: { $blocked }.
 stats-languages = By language: { $list }
 stats-unanswered = Searches that found nothing: { $count }. Most often:
@@ -385,7 +424,7 @@ import-send = Send the data file (.yaml) you downloaded with /export and edited.
 import-too-large = The file is too large for the bot's data.
 import-download-failed = Could not download the file; please try again.
 import-rejected = The file was not accepted and nothing changed: { $problem }
-import-no-changes = The file changes nothing.
+import-no-changes = The file has no changes.
 import-diff = Changes in { $name }:
 import-diff-line = { $table }: added { $added }, changed { $changed }, removed { $removed }
 import-added = added
@@ -427,4 +466,4 @@ error-store = Saving data is not possible right now. Search and cards work; plea
 request-status-saved = saved, being passed to the office
 stats-unposted = Applications not yet in the staff chat: { $count }
 stats-unposted-detail = the oldest filed { $since } UTC; last error: { $error }
-stats-unposted-no-chat = STAFF_CHAT_ID is not set: they are kept and go out once it is set and the bot restarted.
+stats-unposted-no-chat = STAFF_CHAT_ID is not set: applications are kept and go to the chat once it is set and the bot is restarted.

@@ -95,6 +95,7 @@ describe('locales', () => {
     expect(unused).toEqual([]);
   });
 
+  // A variable counts wherever it is used: shown, selected on, or passed to a function (SUFFIX).
   it('use the same placeables in every language', () => {
     const placeables = (lang: string) => {
       const text = readFileSync(join(LOCALES_DIR, `${lang}.ftl`), 'utf8');
@@ -106,7 +107,7 @@ describe('locales', () => {
         if (key)
           out.set(
             key,
-            [...(out.get(key) ?? '').split(','), ...[...line.matchAll(/\{ *\$([a-z]+) *\}/g)].map((x) => x[1]!)]
+            [...(out.get(key) ?? '').split(','), ...[...line.matchAll(/\$([a-z][a-z0-9]*)/g)].map((x) => x[1]!)]
               .filter(Boolean)
               .sort()
               .join(','),

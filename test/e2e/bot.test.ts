@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/bot/commands.ts';
 import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
 import { tempDir } from '../helpers.ts';
 
@@ -33,10 +34,10 @@ describe('/start', () => {
     const u = newUser('kk');
     await u.say('/start');
     expect(u.last!.text).toContain('Сәлеметсіз бе, Айбек!');
-    expect(u.last!.text).toContain('Алматы облысында');
+    expect(u.last!.text).toContain('Алматы облысынан');
     expect(labels(u)).toEqual([
-      '🧭 Қайда салу: алаң таңдау',
-      '🏗 ШОБ үшін үй-жай',
+      '🧭 Жобаға алаң таңдау',
+      '🏗 ШОБ-қа арналған үй-жай',
       '🔎 Іздеу',
       '🏭 Аймақтар',
       '📍 Аудандар мен қалалар',
@@ -44,6 +45,15 @@ describe('/start', () => {
       '❓ Көмек',
       '🌐 Тіл',
     ]);
+  });
+
+  it('lists every command people have in /help, in each language', async () => {
+    for (const lang of ['kk', 'ru', 'en']) {
+      const u = newUser(lang);
+      await u.say('/help');
+      const listed = [...u.last!.text.matchAll(/\/([a-z]+)/g)].map((m) => m[1]);
+      expect(new Set(listed), lang).toEqual(new Set(COMMANDS.filter((c) => c !== 'help')));
+    }
   });
 
   it('greets in Russian, and in English for any other language', async () => {
@@ -72,7 +82,7 @@ describe('/start', () => {
         'help',
       ]);
     }
-    expect(local.emulator.commands.get('default:kk')![0]!.description).toBe('Басы және басты мәзір');
+    expect(local.emulator.commands.get('default:kk')![0]!.description).toBe('Бастау және басты мәзір');
   });
 });
 
@@ -84,7 +94,7 @@ describe('search', () => {
     expect(card.text).toContain('<b>Valtherm</b>');
     expect(card.text).toContain('Инвестиции: 11,6 млрд ₸');
     expect(card.text).toContain(': 430');
-    expect(card.text).toMatch(/по данным: [^,]+, 06\.2021/);
+    expect(card.text).toMatch(/источник: [^,]+, 06\.2021/);
     expect(card.buttons.flat().map((b) => b.text)).toContain('🏭 Индустриальная зона г. Алматы');
   });
 
@@ -101,6 +111,21 @@ describe('search', () => {
     const kk = newUser('kk');
     await kk.say('PepsiCo');
     expect(kk.last!.text).toContain('$360 млн');
+  });
+
+  it('writes "over", "up to" and "until" the way each language reads them, Kazakh endings agreeing', async () => {
+    const kk = newUser('kk');
+    await kk.say('Valtherm');
+    expect(kk.last!.text).toContain('Ауданы: 10 га-дан астам');
+    await kk.say('PepsiCo');
+    expect(kk.last!.text).toContain('Жұмыс орындары (жоспар): 900-ге дейін');
+    await kk.say('Kusto');
+    expect(kk.last!.text).toContain(': 2025 жылғы 31 желтоқсанға дейін');
+    const en = newUser('en');
+    await en.say('Kusto');
+    expect(en.last!.text).toContain(': by 31.12.2025');
+    await en.say('PepsiCo');
+    expect(en.last!.text).toContain('Jobs (planned): up to 900');
   });
 
   it('offers the close candidates of an ambiguous query as buttons, and opens the one pressed', async () => {
@@ -181,7 +206,7 @@ describe('questions', () => {
       'Источники:',
       'Это не юридическая и не налоговая консультация — уточните у',
     ],
-    ['kk', 'АЭА-да ККС канша?', 'Дереккөздер:', 'Бұл заң немесе салық кеңесі емес —'],
+    ['kk', 'АЭА-да ККС канша?', 'Дереккөздер:', 'Бұл заңгерлік немесе салықтық кеңес емес —'],
     ['en', 'what documents do I need to join a SEZ', 'Sources:', 'Not legal or tax advice — confirm with'],
   ])(
     'answers a question about the regime (%s) from its topic, sourced, with whom to confirm',
@@ -397,10 +422,10 @@ describe('the error boundary', () => {
       broken.app.store.close(); // the store goes away under the bot
       const event = await u.say('Шелек');
       expect(event.outcome).toBe('error');
-      expect(u.last!.text).toBe('Бірдеңе дұрыс болмады. Қайталап көріңіз.');
+      expect(u.last!.text).toBe('Кешіріңіз, қате шықты. Қайталап көріңізші.');
       expect(broken.app.runner?.isRunning()).toBe(true);
       await u.say('Шелек');
-      expect(u.messages.filter((m) => m.text.startsWith('Бірдеңе')).length).toBe(2);
+      expect(u.messages.filter((m) => m.text.startsWith('Кешіріңіз, қате')).length).toBe(2);
     } finally {
       await broken.stop().catch(() => undefined);
       own.cleanup();

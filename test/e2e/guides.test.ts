@@ -88,7 +88,7 @@ describe('the investor guide', () => {
     await u.say('пять миллиардов');
     expect(retried(u)).toContain('Не понял сумму');
     await u.say('5 млрд тг');
-    expect(u.last!.text).toBe('Правильно: 5 млрд ₸?');
+    expect(u.last!.text).toBe('Верно: 5 млрд ₸?');
     await u.press('Да');
     await u.press('Готовая инфраструктура');
     expect(u.last!.buttons.flat().map((b) => b.text)).toContain('✅ Готовая инфраструктура');
@@ -113,12 +113,12 @@ describe('the investor guide', () => {
     await u.press('Қазақша');
     await u.say('/invest');
     expect(u.last!.text).toContain('1/5. Не салғыңыз');
-    await u.press('Тамақ өңдеу');
+    await u.press('Тамақ өнімдерін өңдеу');
     await u.press('Маңызды емес');
     await u.press('Жер керек емес');
     await u.press('Әзірге білмеймін');
     await u.press('Дайын ✔');
-    expect(u.messages.some((m) => m.text.startsWith('Жобаңыз: 🍞 Тамақ өңдеу'))).toBe(true);
+    expect(u.messages.some((m) => m.text.startsWith('Жобаңыз: 🍞 Тамақ өнімдерін өңдеу'))).toBe(true);
     expect(u.messages.some((m) => m.text.includes('✓ шағын өнеркәсіптік парктер'))).toBe(true);
   });
 
@@ -323,12 +323,12 @@ describe('the SME parks guide and comparison', () => {
     await u.say('/parks');
     await u.say('тігін цехы');
     await u.say('бір жүз');
-    expect(retried(u)).toContain('м²-мен жазыңыз');
+    expect(retried(u)).toContain('шаршы метрмен жазыңыз');
     await u.say('200');
     await u.press('Алматы қаласы');
     expect(u.messages.some((m) => m.text.startsWith('Сіз өндіресіз: тігін цехы; 200 м² керек'))).toBe(true);
     expect(u.last!.text).toContain('Алматының шағын өнеркәсіптік парктері');
-    expect(u.last!.buttons.flat().map((b) => b.text)).toContain('📨 Парктен орынға өтінім');
+    expect(u.last!.buttons.flat().map((b) => b.text)).toContain('📨 Парктен орын алуға өтінім беру');
   });
 
   it('compares two or three zones side by side', async () => {

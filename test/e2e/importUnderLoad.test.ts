@@ -61,10 +61,10 @@ describe('an import under load', () => {
 
     release();
     await local.handled(upload, 60_000);
-    expect(staff.last!.text).toContain('Изменения из dataset.yaml:');
-    expect(staff.last!.text).toContain(`entities: добавлено ${ru(EXTRA)}, изменено 0, удалено 0`);
+    expect(staff.last!.text).toContain('Изменения в файле dataset.yaml:');
+    expect(staff.last!.text).toContain(`entities: добавлено — ${ru(EXTRA)}, изменено — 0, удалено — 0`);
     await staff.press('Применить');
-    expect(staff.last!.text).toBe(`Применено: добавлено ${ru(EXTRA * 4)}, изменено 0, удалено 0.`);
+    expect(staff.last!.text).toBe(`Применено: добавлено — ${ru(EXTRA * 4)}, изменено — 0, удалено — 0.`);
 
     await others[1]!.say(added.name.en);
     expect(others[1]!.last!.text).not.toMatch(/^По запросу/);

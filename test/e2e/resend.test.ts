@@ -56,7 +56,7 @@ describe('sending a broadcast again to those it failed to reach', () => {
     await until(() => status().text.includes('завершена'), 'the summary');
     expect(status().text).toBe(
       [
-        `Рассылка #${id} завершена (готово): отправлено 3, заблокировали 1, ошибок 3, не отправлено 0.`,
+        `Рассылка #${id} завершена: отправлено — 3, заблокировали бота — 1, не доставлено — 3, не отправлено — 0.`,
         '1 получатель заблокировал бота — им больше не отправляем.',
         '3 сообщения не доставлены из-за сбоев — их можно отправить ещё раз.',
       ].join('\n'),
@@ -70,7 +70,7 @@ describe('sending a broadcast again to those it failed to reach', () => {
     await kk.say(`/broadcast ${id}`);
     expect(kk.last!.text).toBe(
       [
-        `#${id} тарату аяқталды (дайын): жіберілді 3, бұғаттағандар 1, қателер 3, жіберілмеді 0.`,
+        `#${id} тарату аяқталды: жіберілді — 3, ботты бұғаттағандар — 1, жеткізілмеді — 3, жіберілмеді — 0.`,
         '1 алушы ботты бұғаттады — оларға енді жіберілмейді.',
         'Ақаулар салдарынан 3 хабарлама жеткізілмеді — оларды қайта жіберуге болады.',
       ].join('\n'),
@@ -80,7 +80,7 @@ describe('sending a broadcast again to those it failed to reach', () => {
     await en.say(`/broadcast ${id}`);
     expect(en.last!.text).toBe(
       [
-        `Broadcast #${id} finished (done): sent 3, blocked 1, failed 3, not sent 0.`,
+        `Broadcast #${id} finished: sent 3, blocked 1, failed 3, not sent 0.`,
         '1 recipient has blocked the bot and will not be sent to again.',
         '3 messages were not delivered because of errors — they can be sent again.',
       ].join('\n'),
@@ -101,10 +101,10 @@ describe('sending a broadcast again to those it failed to reach', () => {
       'Отправлять ещё раз нечего: рассылка ещё идёт или все, кто мог, её получили.',
       'Отправляю ещё раз 3 получателям.',
     ]);
-    await until(() => status().text.includes('ошибок 0'), 'the second summary');
+    await until(() => status().text.includes('не доставлено — 0'), 'the second summary');
     expect(status().text).toBe(
       [
-        `Рассылка #${id} завершена (готово): отправлено 6, заблокировали 1, ошибок 0, не отправлено 0.`,
+        `Рассылка #${id} завершена: отправлено — 6, заблокировали бота — 1, не доставлено — 0, не отправлено — 0.`,
         '1 получатель заблокировал бота — им больше не отправляем.',
       ].join('\n'),
     );

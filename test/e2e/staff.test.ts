@@ -117,7 +117,7 @@ describe('staff tools', () => {
     expect(staff.last!.text).toMatch(/Пользователи: \d+/);
     expect(staff.last!.text).toMatch(/Поисков за 7 дней: \d+/);
     expect(staff.last!.text).toContain('Рассылки:');
-    expect(staff.last!.text).toMatch(/#\d+ all done: отправлено \d+/);
+    expect(staff.last!.text).toMatch(/#\d+ all done: отправлено — \d+/);
   });
 
   it('exports the data as a file, takes an edited one back with a difference to apply, and offers to tell followers', async () => {
@@ -147,10 +147,10 @@ describe('staff tools', () => {
     // Sent in the middle of a guide, the file is still an import, not a wrong answer to the guide.
     await staff.say('/invest');
     await local.handled(local.emulator.sendDocument(staff.user, 'dataset.yaml', edited));
-    expect(staff.last!.text).toContain('Изменения из dataset.yaml:');
-    expect(staff.last!.text).toContain('facts: добавлено 0, изменено 1, удалено 0');
+    expect(staff.last!.text).toContain('Изменения в файле dataset.yaml:');
+    expect(staff.last!.text).toContain('facts: добавлено — 0, изменено — 1, удалено — 0');
     await staff.press('Применить');
-    expect(staff.last!.text).toBe('Применено: добавлено 0, изменено 1, удалено 0.');
+    expect(staff.last!.text).toBe('Применено: добавлено — 0, изменено — 1, удалено — 0.');
     await staff.press('Сообщить подписчикам');
     await staff.say('ИЗ «Береке» начала работу');
     await staff.press('Дальше');
