@@ -133,6 +133,8 @@ const LABELLED = [
   'broadcast-progress',
   'broadcast-summary',
   'stats-broadcast-line',
+  'list-answer',
+  'list-answer-anywhere',
 ];
 /** Variables that carry a count. */
 const COUNT_VARS = new Set(['count', 'max', 'blocked', 'failed']);
@@ -185,6 +187,8 @@ describe('counts in messages', () => {
             active7: 0,
             active30: 0,
             off: 0,
+            what: 'X',
+            where: 'X',
           };
           const counts = { count: n, blocked: n, failed: n, sent: n, remaining: n };
           const text = t(lang, key, { ...names, ...counts });
