@@ -32,6 +32,7 @@ language-set = Language: English.
 search-prompt = Type the name of a zone, company or district.
 search-several = I found several. Which one did you mean?
 search-nothing = Nothing found for "{ $query }". I know about special economic zones, industrial zones, small industrial parks, the companies in them, and the districts of Almaty and the region. For example: "Kairat-2", "PIT Alatau", "Valtherm", "Talgar".
+search-outside = I have no data on that: I answer about special economic zones, industrial zones, small industrial parks, the companies in them and the districts of Almaty and the region.
 search-too-long = That is too long for a search. Please type a name shorter than { $max } { $max ->
         [one] character
        *[other] characters

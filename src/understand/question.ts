@@ -5,12 +5,12 @@
 import type { Metric } from '../dataset/schema.ts';
 import { ACCEPT, search } from '../search/engine.ts';
 import type { SearchIndex } from '../search/index.ts';
-import { kindOf, STOP_WORDS } from '../search/lexicon.ts';
+import { baseForms, kindOf, STOP_WORDS } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
 import { keyOf, rankFacts, type FactIndex, type RankedFact } from './facts.ts';
 import { listAsked, type ListAsked } from './list.ts';
 import { measureOf } from './measures.ts';
-import { namedIn, namesUnknown, questionWords, toSet, YEAR } from './names.ts';
+import { namedIn, namesFound, namesUnknown, questionWords, toSet, YEAR } from './names.ts';
 import { needOf, type Need } from './need.ts';
 import { isTopicWord, matchTopic, type TopicIndex } from './topics.ts';
 
@@ -39,10 +39,19 @@ export type Understanding =
   | { kind: 'need'; need: Need }
   | ListAsked
   | { kind: 'topic'; slug: string }
+  /** A question about something the store knows nothing of («какая погода завтра в Алматы»). */
+  | { kind: 'outside' }
   | { kind: 'search' };
 
-/** A name the search is this sure of is what was asked, unless two or more words name a topic. */
+/** A name the search is this sure of is what was asked, unless the question is surely about a topic. */
 const SURE_NAME = 0.75;
+/** A topic this sure (two of its words, or one and words of its text) is what was asked. */
+const SURE_TOPIC = 6;
+// Words of asking whether something may or must be done, or what something is.
+const conditionWords = toSet(
+  'может ли можно могут нужно надо должен обязан такое что бола ма ме мa керек пе деген қалай калай ' +
+    'can may must should allowed need what',
+);
 
 // Words that ask for an amount: with a name, the question is for one of its figures, whatever it counts.
 const AMOUNT_WORDS = 'сколько скольк скока сколко канша қанша неше нешe many much';
@@ -76,25 +85,57 @@ export function understand({ index, topics, facts }: Knowledge, text: string): U
   const words = tokens(text);
   const talk = smallTalk(words);
   if (talk) return { kind: 'smalltalk', talk };
+  const topic = topics && matchTopic(topics, text);
+  const sureTopic = topic && topic.score >= SURE_TOPIC ? ({ kind: 'topic', slug: topic.slug } as const) : undefined;
   // A wish with something of what is wanted («хочу завод…, инвестиции 5 млрд») is a need, though it
-  // names a measure and a place.
+  // names a measure and a place; one with an area («I need 300 m² of workshop space») surely is.
   const need = needOf(index, text);
+  if (need?.land) return { kind: 'need', need };
+  // «Может ли…», «деген не», "what is…": a condition or a definition, which a topic answers.
+  if (sureTopic && words.some((w) => conditionWords.has(w))) return sureTopic;
   if (need) return { kind: 'need', need };
   const known = facts ?? { docs: [], weight: {} };
   // «Какие проекты…» asks for the projects, though «проекты» is also a measure.
   const list = listAsked(index, known, text);
   if (list) return list;
   const figure = figureAsked(index, known, text);
-  if (figure) return figure;
-  const topic = topics && matchTopic(topics, text);
+  // A figure the sources do not give is not the answer when a topic is ("сколько стоит аренда…").
+  if (figure && (figure.kind !== 'figure' || figure.facts.length > 0 || figure.noData || !sureTopic)) return figure;
   if (
     topic &&
     // A figure asked of a zone the store does not hold («участники СЭЗ Павлодар») is not a topic.
     !(words.some((w) => measureOf(w) !== undefined) && namesUnknown(index, text, (w) => isTopicWord(topics, w))) &&
-    (topic.words >= 2 || (search(index, text, { limit: 1 })[0]?.score ?? 0) < SURE_NAME)
+    (sureTopic || (search(index, text, { limit: 1 })[0]?.score ?? 0) < SURE_NAME)
   )
     return { kind: 'topic', slug: topic.slug };
+  const asking = text.includes('?') || words.some((w) => questionWords.has(w) || conditionWords.has(w));
+  // Words the store knows nothing of, beside no more than a place («погода завтра в Алматы»): out of scope.
+  if (asking && unknownWords({ index, topics, facts }, words).length > 0) {
+    const subject = namesFound(index, [text.split(/\s+/)]).some(
+      (f) => f.worth >= SURE_NAME && index.docs.find((d) => d.slug === f.slug)?.kind !== 'district',
+    );
+    if (!subject) return { kind: 'outside' };
+  }
   return { kind: 'search' };
+}
+
+/**
+ * Words that are in no name, figure or topic of the store, and are no measure, kind or question word
+ * (the search's stop words are not skipped: «погода», «завтра» are among them).
+ */
+function unknownWords({ index, topics, facts }: Knowledge, words: string[]): string[] {
+  return words.filter(
+    (w) =>
+      w.length >= 3 &&
+      !/^\d+$/.test(w) &&
+      !questionWords.has(w) &&
+      !conditionWords.has(w) &&
+      kindOf(w) === undefined &&
+      measureOf(w) === undefined &&
+      ![w, ...baseForms(w)].some((f) => index.tokenIds.has(f)) &&
+      !(keyOf(w) in (facts?.weight ?? {})) &&
+      !topics?.weight.has(keyOf(w)),
+  );
 }
 
 /** What a figure's own words must weigh for it to answer a question that names another measure. */

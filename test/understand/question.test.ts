@@ -51,11 +51,17 @@ describe('understand', () => {
     // A measure word that is part of the name.
     'KMK Investment',
     'Talgar district',
-    // A measure, but no zone in particular: kind words alone, or a place the store does not hold.
-    'сколько участников в СЭЗ Онтустик в Шымкенте',
-    'Atyrau AEA-da qanşa qatysuşy bar?',
     'сколько стоит квартира',
   ])('%s is left to the search', (text) => expect(understand(knowledge, text)).toEqual({ kind: 'search' }));
+
+  it.each([
+    // A measure, but no zone in particular: a place the store does not hold.
+    'сколько участников в СЭЗ Онтустик в Шымкенте',
+    'Atyrau AEA-da qanşa qatysuşy bar?',
+    // Words the store knows nothing of, beside a place.
+    'Какая погода завтра в Алматы?',
+    'дай рецепт бешбармака?',
+  ])('%s is out of scope', (text) => expect(understand(knowledge, text)).toEqual({ kind: 'outside' }));
 
   it('takes a measure the sources never give as a question for "no data", not for another figure', () => {
     expect(understand(knowledge, 'какая зарплата у рабочих Valtherm')).toEqual({
@@ -70,8 +76,8 @@ describe('understand', () => {
   });
 
   it('does not answer for an unknown company about the place it is in, but keeps known places beside a name', () => {
-    expect(understand(knowledge, 'сколько инвестирует Samsung в Алматинскую область')).toEqual({ kind: 'search' });
-    expect(understand(knowledge, 'how many jobs will Siemens create in Almaty region')).toEqual({ kind: 'search' });
+    expect(understand(knowledge, 'сколько инвестирует Samsung в Алматинскую область')).toEqual({ kind: 'outside' });
+    expect(understand(knowledge, 'how many jobs will Siemens create in Almaty region')).toEqual({ kind: 'outside' });
     expect(understand(knowledge, 'сколько участников в ПИТ Алатау в Алматы')).toMatchObject({ slug: 'pit-alatau' });
   });
 

@@ -9,11 +9,16 @@ import { tempDir } from '../helpers.ts';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
-const topic = (slug: string, words: string, sources = '[{ ref: S6, name: nipt.kz, date: undated }]') => `
+const topic = (
+  slug: string,
+  words: string,
+  sources = '[{ ref: S6, name: nipt.kz, date: undated }]',
+  answer = 'О',
+) => `
 - slug: ${slug}
   title: { ru: Т, kk: Т, en: T }
   words: ${words}
-  answer: { ru: О, kk: Ж, en: A }
+  answer: { ru: "${answer}", kk: "${answer}", en: "${answer}" }
   confirm: { ru: У, kk: К, en: C }
   sources: ${sources}`;
 const write = (text: string) => {
@@ -36,12 +41,26 @@ describe('topics', () => {
     const index = topicIndex(
       loadTopics(write(topic('sez-vat', 'ндс vat ққс') + topic('sez-benefits', 'льгот жеңілдік benefit налог салық'))),
     );
-    expect(matchTopic(index, 'НДС в СЭЗ')).toEqual({ slug: 'sez-vat', words: 1 });
-    expect(matchTopic(index, 'AEA-da qqs bar ma')).toEqual({ slug: 'sez-vat', words: 1 });
-    expect(matchTopic(index, 'какие льготы и налоги в СЭЗ?')).toEqual({ slug: 'sez-benefits', words: 2 });
-    expect(matchTopic(index, 'АЭА жеңілдіктері')).toEqual({ slug: 'sez-benefits', words: 1 });
+    expect(matchTopic(index, 'НДС в СЭЗ')).toMatchObject({ slug: 'sez-vat', words: 1 });
+    expect(matchTopic(index, 'AEA-da qqs bar ma')).toMatchObject({ slug: 'sez-vat', words: 1 });
+    expect(matchTopic(index, 'какие льготы и налоги в СЭЗ?')).toMatchObject({ slug: 'sez-benefits', words: 2 });
+    expect(matchTopic(index, 'АЭА жеңілдіктері')).toMatchObject({ slug: 'sez-benefits', words: 1 });
     expect(matchTopic(index, 'ндсник')).toBeUndefined();
     expect(matchTopic(index, 'СЭЗ Алатау')).toBeUndefined();
+  });
+
+  it('are found by the words of their answers too, rare words weighing more', () => {
+    const index = topicIndex(
+      loadTopics(
+        write(
+          topic('sez-stages', 'этап', undefined, 'Договор подписывают за 10 дней, в реестр вносят за 5 дней.') +
+            topic('sez-documents', 'документ', undefined, 'К заявке прилагают анкету и устав.'),
+        ),
+      ),
+    );
+    expect(matchTopic(index, 'за сколько дней подписывают договор?')).toMatchObject({ slug: 'sez-stages', words: 0 });
+    expect(matchTopic(index, 'какие документы и анкету прилагают')).toMatchObject({ slug: 'sez-documents' });
+    expect(matchTopic(index, 'погода')).toBeUndefined();
   });
 
   it('of the product load', () => expect(loadTopics(SEED_DIR).length).toBeGreaterThanOrEqual(15));

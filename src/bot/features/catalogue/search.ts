@@ -48,6 +48,11 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   if (understood.kind === 'smalltalk') return send(ctx, mainMenu(ctx.t, ctx.t(TALK[understood.talk])));
   if (understood.kind === 'figure') return answerFigure(ctx, understood);
   if (understood.kind === 'list') return answerList(ctx, understood);
+  // Out of scope: said honestly, never with someone else's card; logged for staff all the same.
+  if (understood.kind === 'outside') {
+    countSearch(ctx, false, query);
+    return send(ctx, mainMenu(ctx.t, ctx.t('search-outside')));
+  }
   // A need starts its guide with what the message said (guides run in private chats only).
   if (understood.kind === 'need' && ctx.chat?.type === 'private') {
     countSearch(ctx, true);
