@@ -9,12 +9,7 @@ import { tempDir } from '../helpers.ts';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
-const topic = (
-  slug: string,
-  words: string,
-  sources = '[{ ref: S6, name: nipt.kz, date: undated }]',
-  answer = 'О',
-) => `
+const topic = (slug: string, words: string, sources = '[{ ref: S6, name: nipt.kz, date: undated }]', answer = 'О') => `
 - slug: ${slug}
   title: { ru: Т, kk: Т, en: T }
   words: ${words}
