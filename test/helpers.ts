@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Dataset } from '../src/dataset/load.ts';
 import { OFFLINE_TOKEN } from '../src/local/harness.ts';
 import { startCommand } from '../src/local/startCommand.ts';
 import { REPO_ROOT, SEED_DIR } from '../src/store/paths.ts';
@@ -10,6 +11,11 @@ import { REPO_ROOT, SEED_DIR } from '../src/store/paths.ts';
 export const REPO = REPO_ROOT;
 export const FIXTURES = join(REPO, 'test/fixtures');
 export const SHARED = join(REPO, '../shared');
+
+/** How many districts, zones and companies a dataset holds. */
+export function entityCount(data: Pick<Dataset, 'districts' | 'zones' | 'companies'>): number {
+  return data.districts.length + data.zones.length + data.companies.length;
+}
 
 /** A fresh temporary folder, removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {

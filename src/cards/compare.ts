@@ -22,7 +22,7 @@ export function renderComparison(cards: EntityCard[], lang: Lang, t: Translate):
         groups.find((g) => g[0]!.metric === metric);
       const f = group?.[0];
       const value = f
-        ? `${qualify(formatValue(f.value, f.unit, f.currency, lang, t), f.qualifier, t)} (${sourceDate(f.source)})`
+        ? `${qualify(formatValue(f.value, f.unit, f.currency, lang, t), f.qualifier, t)} (${sourceDate(f.source, t)})`
         : t('compare-no-data');
       lines.push(escapeHtml(`${t(`metric-${metric}`)}: ${value}`));
     }

@@ -50,8 +50,9 @@ export function formatDate(value: string): string {
   return year ?? value;
 }
 
-/** A source's date as exact as it is known. */
-export function sourceDate(source: SourceRef): string {
+/** A source's date as exact as it is known; "undated" in the reader's language when it gives none. */
+export function sourceDate(source: SourceRef, t: Translate): string {
+  if (!source.date) return t('source-undated');
   const [year, month] = source.date.split('-');
   if (source.datePrecision === 'year') return year ?? source.date;
   if (source.datePrecision === 'month') return `${month}.${year}`;

@@ -60,7 +60,7 @@ export function factLine(f: CardFact, lang: Lang, t: Translate): string {
     const label = f.scope && note ? capitalize(note) : t(`metric-${f.metric}`);
     line = `${label}: ${value}${!f.scope && note ? ` (${note})` : ''}`;
   }
-  const source = ` <i>(${escapeHtml(t('fact-source', { publisher: f.source.publisher[lang], date: sourceDate(f.source) }))})</i>`;
+  const source = ` <i>(${escapeHtml(t('fact-source', { publisher: f.source.publisher[lang], date: sourceDate(f.source, t) }))})</i>`;
   return `• ${escapeHtml(line)}${source}`;
 }
 

@@ -9,6 +9,7 @@ import { aliases, companies, districts, entities, facts, sources, zones } from '
 import type { Dataset, SourcedFact } from './load.ts';
 import {
   LANGS,
+  UNDATED,
   type CompanyRecord,
   type DistrictRecord,
   type Localized,
@@ -24,11 +25,11 @@ export function exportDataset(db: Db): Dataset {
   const out: Dataset = {
     sources: sourceRows.map((s): SourceRecord => ({
       id: s.id,
-      title: s.title,
+      ...(s.title ? { title: s.title } : {}),
       publisher: publisherOf(s),
-      date: s.date,
+      date: s.date || UNDATED,
       date_precision: s.datePrecision,
-      language: s.language,
+      ...(s.language ? { language: s.language } : {}),
       ...(s.url ? { url: s.url } : {}),
       ...(s.seedFile ? { seed_file: s.seedFile } : {}),
     })),
@@ -133,8 +134,11 @@ export function datasetFiles(data: Dataset): Array<{ file: string; value: unknow
     keywords: compact(r.keywords),
   });
   const bySource = new Map<string, unknown[]>(data.sources.map((s) => [s.id, []]));
-  for (const { source, qualifier, ...f } of data.facts)
+  for (const { source, qualifier, ...f } of data.facts) {
+    // The facts of an undated source are written without a date, as they were read.
+    if (f.as_of === '') delete f.as_of;
     bySource.get(source)?.push(qualifier === 'exact' ? f : { ...f, qualifier });
+  }
   return [
     {
       file: 'sources.yaml',

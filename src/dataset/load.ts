@@ -10,6 +10,7 @@ import {
   districtRecord,
   factFile,
   factRecord,
+  sourceAsOf,
   sourceRecord,
   topicRecord,
   zoneRecord,
@@ -178,7 +179,7 @@ export function validateDataset(raw: RawDataset): Dataset {
       const fact = parsed.data;
       if (!slugs.has(fact.entity))
         throw new DatasetError(file, label(i, entity), 'entity', `no entity with slug "${fact.entity}"`);
-      const asOf = fact.as_of ?? source?.date ?? '';
+      const asOf = fact.as_of ?? sourceAsOf(source);
       const key = [fact.entity, fact.metric, fact.scope ?? '', asOf, head.data.source].join('|');
       if (factKeys.has(key)) {
         throw new DatasetError(

@@ -44,7 +44,8 @@ export const ZONE_KINDS = [
   'other',
 ] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
-export const DISTRICT_KINDS = ['region', 'city', 'district'] as const;
+/** `country` holds nationwide figures (all SEZs of Kazakhstan) and the zones outside the regions we list. */
+export const DISTRICT_KINDS = ['country', 'region', 'city', 'district'] as const;
 export type DistrictKind = (typeof DISTRICT_KINDS)[number];
 export const SECTORS = [
   'manufacturing',
@@ -96,20 +97,30 @@ export type DistrictRecord = z.infer<typeof districtRecord>;
 export type ZoneRecord = z.infer<typeof zoneRecord>;
 export type CompanyRecord = z.infer<typeof companyRecord>;
 
+/** The date of a source that gives none and whose contents point to none either. */
+export const UNDATED = 'undated';
+
 export const sourceRecord = z.strictObject({
   id: slug,
-  title: text,
+  /** Left out when the source is known only by its address or its act's number. */
+  title: text.optional(),
   /** A name that reads the same in every language (Kazinform), or one per language. */
   publisher: z.union([text.transform((name) => ({ ru: name, kk: name, en: name })), localized]),
-  date: isoDate,
+  date: z.union([isoDate, z.literal(UNDATED)]),
   /** How exact `date` is: undated articles carry the date their contents point to. */
   date_precision: z.enum(['day', 'month', 'year']).default('day'),
-  language: z.enum(LANGS),
+  /** Left out when not known. */
+  language: z.enum(LANGS).optional(),
   url: z.url().optional(),
   /** The article's file in the shared seed folder, when it came from there. */
   seed_file: text.optional(),
 });
 export type SourceRecord = z.infer<typeof sourceRecord>;
+
+/** The date a source's facts were true when they give none: '' for an undated source (sorted oldest). */
+export function sourceAsOf(source: Pick<SourceRecord, 'date'> | undefined): string {
+  return !source || source.date === UNDATED ? '' : source.date;
+}
 
 export const METRICS = [
   'investment',
@@ -131,6 +142,7 @@ export const METRICS = [
   'growth',
   'share',
   'tax_share',
+  'rent',
   'term_end',
   'launch_date',
   'status',

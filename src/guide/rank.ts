@@ -65,7 +65,9 @@ export function rankZones(
   lang: 'ru' | 'kk' | 'en' = 'ru',
 ): Ranked[] {
   const wants = (p: Priority) => profile.priorities.includes(p);
-  const ranked = zones.map((zone): Ranked => {
+  // The guide places projects in Almaty and its region; SEZs elsewhere (Khorgos, Astana) have cards only.
+  const ours = zones.filter((z) => z.places.includes(CITY) || z.places.includes(REGION));
+  const ranked = ours.map((zone): Ranked => {
     const reasons: Reason[] = [];
     const gaps: Reason[] = [];
     let score = 0;

@@ -5,14 +5,17 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
+  /** '' for a source without a title (an act known by its number, a page by its address). */
   title: text('title').notNull(),
   /** The publisher's name in English; the Russian and Kazakh names beside it. */
   publisher: text('publisher').notNull(),
   publisherRu: text('publisher_ru').notNull().default(''),
   publisherKk: text('publisher_kk').notNull().default(''),
+  /** '' for an undated source, so that its facts sort oldest. */
   date: text('date').notNull(),
   datePrecision: text('date_precision', { enum: ['day', 'month', 'year'] }).notNull(),
-  language: text('language', { enum: ['ru', 'kk', 'en'] }).notNull(),
+  /** '' when the source's language is not known. */
+  language: text('language', { enum: ['ru', 'kk', 'en', ''] }).notNull(),
   url: text('url'),
   seedFile: text('seed_file'),
 });
@@ -36,7 +39,7 @@ export const districts = sqliteTable('districts', {
   slug: text('slug')
     .primaryKey()
     .references(() => entities.slug, { onDelete: 'cascade' }),
-  districtKind: text('district_kind', { enum: ['region', 'city', 'district'] }).notNull(),
+  districtKind: text('district_kind', { enum: ['country', 'region', 'city', 'district'] }).notNull(),
   parentSlug: text('parent_slug'),
 });
 

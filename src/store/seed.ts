@@ -4,7 +4,7 @@
 import { eq, getTableColumns, getTableName, inArray, type InferInsertModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Dataset, SourcedFact } from '../dataset/load.ts';
-import { LANGS, type FactRecord } from '../dataset/schema.ts';
+import { LANGS, sourceAsOf, type FactRecord } from '../dataset/schema.ts';
 import type { Db } from './db.ts';
 import * as schema from './schema.ts';
 
@@ -156,7 +156,7 @@ export function readMeta(db: Pick<Db, 'select'>, key: string): string | undefine
 function planTables(data: Dataset): TablePlan[] {
   const bySlug = (row: Row) => String(row.slug);
   const zoneDistrict = new Map(data.zones.map((z) => [z.slug, z.in]));
-  const sourceDate = new Map(data.sources.map((s) => [s.id, s.date]));
+  const sourceDate = new Map(data.sources.map((s) => [s.id, sourceAsOf(s)]));
   const entityRows: Array<InferInsertModel<typeof schema.entities>> = [];
   const aliasRows: Array<InferInsertModel<typeof schema.aliases>> = [];
   for (const [kind, records] of [
@@ -196,13 +196,13 @@ function planTables(data: Dataset): TablePlan[] {
       keyOf: (row) => String(row.id),
       rows: data.sources.map((s) => ({
         id: s.id,
-        title: s.title,
+        title: s.title ?? '',
         publisher: s.publisher.en,
         publisherRu: s.publisher.ru,
         publisherKk: s.publisher.kk,
-        date: s.date,
+        date: sourceAsOf(s),
         datePrecision: s.date_precision,
-        language: s.language,
+        language: s.language ?? '',
         url: s.url ?? null,
         seedFile: s.seed_file ?? null,
       })),

@@ -4,6 +4,7 @@ import { ACCEPT, search } from '../search/engine.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { kindOf, STOP_WORDS } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
+import { keyOf } from './facts.ts';
 import { measureOf } from './measures.ts';
 
 export const toSet = (text: string) => new Set(text.split(/\s+/).flatMap((w) => (w ? tokens(w) : [])));
@@ -39,9 +40,26 @@ export function namesUnknown(
   return raws.some((raw, i) => {
     const ws = tokens(raw).filter(isNameWord);
     if (ws.length === 0 || ws.some((w) => questionWords.has(w) || measureOf(w) !== undefined || known(w))) return false;
-    const looksLikeName = (/^\p{Lu}/u.test(raw) && i > 0) || (cyrillic && /^\p{Script=Latin}/u.test(raw));
+    // A word beside a kind of place is that place's name («Qyzylorda AEA-da», «СЭЗ Онтустик»).
+    const besideKind = [raws[i - 1], raws[i + 1]].some((r) => r && tokens(r).some((t) => kindOf(t) !== undefined));
+    const looksLikeName =
+      (/^\p{Lu}/u.test(raw) && (i > 0 || besideKind)) || (cyrillic && /^\p{Script=Latin}/u.test(raw));
     return looksLikeName && (search(index, raw, { limit: 1 })[0]?.score ?? 0) < ACCEPT;
   });
+}
+
+/**
+ * Whether the message is only a name, each of its words a word of the entity the search is surest of
+ * («Малые промышленные парки Алматы» is the parks' card, though every word of it is also a topic's).
+ */
+export function isOnlyName(index: SearchIndex, text: string, sure: number): boolean {
+  const [hit] = search(index, text, { limit: 1 });
+  const doc = hit && hit.score >= sure ? index.docs.find((d) => d.slug === hit.slug) : undefined;
+  if (!doc) return false;
+  const keys = new Set(tokens([...Object.values(doc.name), ...doc.aliases.map((a) => a.text)].join(' ')).map(keyOf));
+  return tokens(text)
+    .filter((w) => isNameWord(w) && !questionWords.has(w))
+    .every((w) => keys.has(keyOf(w)));
 }
 
 /** What each word more of a name is worth: "ПИТ Алатау" over the "Алатау" in it, not a weak match over a sure one. */

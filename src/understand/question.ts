@@ -10,7 +10,7 @@ import { tokens } from '../search/normalize.ts';
 import { keyOf, rankFacts, type FactIndex, type RankedFact } from './facts.ts';
 import { listAsked, type ListAsked } from './list.ts';
 import { measureOf } from './measures.ts';
-import { namedIn, namesFound, namesUnknown, questionWords, toSet, YEAR } from './names.ts';
+import { isOnlyName, namedIn, namesFound, namesUnknown, questionWords, toSet, YEAR } from './names.ts';
 import { needOf, type Need } from './need.ts';
 import { isTopicWord, matchTopic, type TopicIndex } from './topics.ts';
 
@@ -86,7 +86,10 @@ export function understand({ index, topics, facts }: Knowledge, text: string): U
   const talk = smallTalk(words);
   if (talk) return { kind: 'smalltalk', talk };
   const topic = topics && matchTopic(topics, text);
-  const sureTopic = topic && topic.score >= SURE_TOPIC ? ({ kind: 'topic', slug: topic.slug } as const) : undefined;
+  const asking = text.includes('?') || words.some((w) => questionWords.has(w) || conditionWords.has(w));
+  const onlyName = !asking && isOnlyName(index, text, SURE_NAME);
+  const sureTopic =
+    !onlyName && topic && topic.score >= SURE_TOPIC ? ({ kind: 'topic', slug: topic.slug } as const) : undefined;
   // A wish with something of what is wanted («хочу завод…, инвестиции 5 млрд») is a need, though it
   // names a measure and a place; one with an area («I need 300 m² of workshop space») surely is.
   const need = needOf(index, text);
@@ -108,7 +111,6 @@ export function understand({ index, topics, facts }: Knowledge, text: string): U
     (sureTopic || (search(index, text, { limit: 1 })[0]?.score ?? 0) < SURE_NAME)
   )
     return { kind: 'topic', slug: topic.slug };
-  const asking = text.includes('?') || words.some((w) => questionWords.has(w) || conditionWords.has(w));
   // Words the store knows nothing of, beside no more than a place («погода завтра в Алматы»): out of scope.
   if (asking && unknownWords({ index, topics, facts }, words).length > 0) {
     const subject = namesFound(index, [text.split(/\s+/)]).some(

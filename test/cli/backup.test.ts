@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.ts';
-import { runScript, tempStore } from '../helpers.ts';
+import { loadDataset } from '../../src/dataset/load.ts';
+import { SEED_DIR } from '../../src/store/paths.ts';
+import { entityCount, runScript, tempStore } from '../helpers.ts';
 
 const { dir, env, cleanup } = tempStore('live.db');
 afterAll(cleanup);
@@ -21,7 +23,9 @@ describe('npm run db:backup', () => {
       expect(r.code, r.err).toBe(0);
       expect(existsSync(target)).toBe(true);
       const copy = new Database(target, { readonly: true });
-      expect(copy.prepare('SELECT count(*) AS n FROM entities').get()).toEqual({ n: 70 });
+      expect(copy.prepare('SELECT count(*) AS n FROM entities').get()).toEqual({
+        n: entityCount(loadDataset(SEED_DIR)),
+      });
       expect(copy.prepare('SELECT first_name FROM users WHERE id = 1').get()).toEqual({ first_name: 'A' });
       copy.close();
       expect(runScript('db:backup', [target], env).code).toBe(1);

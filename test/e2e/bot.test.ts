@@ -260,7 +260,7 @@ describe('cards and lists', () => {
   it('lists zones by kind and pages long lists', async () => {
     const u = newUser('ru');
     await u.say('/zones');
-    expect(labels(u)).toEqual(expect.arrayContaining(['⭐ СЭЗ (1)', '🏭 Индустриальные зоны (10)']));
+    expect(labels(u)).toEqual(expect.arrayContaining(['⭐ СЭЗ (6)', '🏭 Индустриальные зоны (11)']));
     await u.press('Индустриальные зоны');
     expect(u.last!.text).toContain('стр. 1 из 2');
     await u.press('›');
@@ -281,7 +281,7 @@ describe('cards and lists', () => {
     await pit.say('ПИТ Алатау');
     await pit.press('История');
     expect(pit.last!.text).toContain('история данных');
-    await pit.say('СЭЗ Алатау');
+    await pit.say('ПИТ «Алатау»');
     await pit.press('Условия СЭЗ');
     expect(pit.last!.text).toContain('КПН, земельный налог и налог на имущество');
     expect(pit.last!.text).toContain('31.12.2027');

@@ -88,4 +88,18 @@ describe('ranking zones for a project', () => {
       vars: { count: 1, names: 'Бижан' },
     });
   });
+
+  it('ranks only zones in Almaty and its region, never an SEZ elsewhere in the country', () => {
+    const khorgos: GuideZone = {
+      slug: 'khorgos',
+      zoneKind: 'sez',
+      places: ['zhetysu-region'],
+      status: 'operating',
+      freeLandHa: 100,
+      companies: [],
+    };
+    const ranked = rankZones({ ...base, priorities: ['benefits', 'free_land'] }, [...zones, khorgos], '2026-11-24');
+    expect(ranked.map((r) => r.slug)).not.toContain('khorgos');
+    expect(ranked).toHaveLength(zones.length);
+  });
 });

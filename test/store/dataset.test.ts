@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.ts';
+import { sourceRecord } from '../../src/dataset/schema.ts';
 import { SEED_DIR } from '../../src/store/paths.ts';
 import { FIXTURES, SHARED } from '../helpers.ts';
 
@@ -74,6 +75,77 @@ describe('the dataset', () => {
     expect(aliases('kairat-2')).toEqual(expect.arrayContaining(['Кайрат-2', 'Kairat-2', 'Qairat-2']));
     expect(aliases('pit-alatau')).toContain('ПИТ');
     expect(aliases('konaev-city')).toContain('Капшагай');
+  });
+
+  it('holds the zones beside PIT with their places and sources: the Alatau SEZ, Kairat, Khorgos and the SEZs elsewhere', () => {
+    const placed = (slug: string) => {
+      const e = entities.get(slug)!;
+      return { in: 'in' in e ? e.in : undefined, source: data.sources.find((s) => s.id === e.source)?.publisher.en };
+    };
+    expect(placed('alatau-sez')).toEqual({ in: 'almaty-region', source: 'ktk.kz' });
+    expect(placed('kairat')).toEqual({ in: 'almaty-region', source: 'inform.kz' });
+    expect(placed('khorgos-eastern-gate')).toEqual({ in: 'zhetysu-region', source: 'Decree No. 187 (studylib copy)' });
+    expect(placed('khorgos-icbc')).toEqual({ in: 'zhetysu-region', source: 'adilet.zan.kz (Resolution No. 624)' });
+    expect(placed('astana-technopolis')).toEqual({ in: 'astana-city', source: 'adilet.zan.kz (P1700000772)' });
+    expect(placed('atyrau-sez').in).toBe('atyrau-region');
+    expect(placed('turkistan-sez').in).toBe('turkistan-region');
+    // Regions outside ours are nobody's part, so that a question about Kazakhstan is not one about its zones.
+    for (const slug of ['zhetysu-region', 'atyrau-region', 'turkistan-region', 'astana-city', 'kazakhstan'])
+      expect(placed(slug).in, slug).toBeUndefined();
+
+    const fact = (slug: string, metric: string, scope?: string) =>
+      factsOf(slug)
+        .filter((f) => f.metric === metric && f.scope === scope)
+        .map((f) => ({ value: f.value, as_of: f.as_of, source: f.source }))
+        .sort((a, b) => (a.as_of ?? '').localeCompare(b.as_of ?? ''));
+    expect(fact('alatau-sez', 'term_end')).toEqual([
+      { value: '2048', as_of: '2023-09-28', source: 'ktk-2023-09-28' },
+      { value: '2048', as_of: '2024-01-01', source: 'astanatimes-2024-01' },
+    ]);
+    expect(fact('alatau-sez', 'area').map((f) => f.value)).toEqual([30_000, 96_500]);
+    expect(fact('khorgos-eastern-gate', 'term_end')).toEqual([
+      { value: '2035', as_of: '2011-11-29', source: 'decree-187-2011' },
+    ]);
+    expect(fact('khorgos-eastern-gate', 'area')).toEqual([
+      { value: 5431.5, as_of: '2025-07-01', source: 'resolution-495-2025' },
+    ]);
+    expect(fact('almaty-industrial-zone', 'occupancy')).toContainEqual({
+      value: 95,
+      as_of: '2023-01-01',
+      source: 'expert-kz-2023',
+    });
+    expect(fact('kazakhstan', 'zones', 'sez').map((f) => [f.value, f.as_of])).toEqual([
+      [16, '2025-12-02'],
+      [17, '2025-12-25'],
+      [17, '2026-03-10'],
+    ]);
+    expect(fact('kazakhstan', 'zones', 'industrial-zones').map((f) => f.value)).toEqual([66, 66]);
+  });
+
+  it('keeps a source without a title or a date as such, its facts undated', () => {
+    const undated = data.sources.find((s) => s.id === 'adilet-p1700000772')!;
+    expect(undated.date).toBe('undated');
+    expect(undated.title).toBeUndefined();
+    expect(fact2('astana-technopolis')).toEqual([{ metric: 'term_end', value: '2042', as_of: '' }]);
+    // An act's own undated text, whose zone was created on a known day: its facts carry that day.
+    expect(fact2('atyrau-sez')).toEqual([
+      { metric: 'launch_date', value: '2025-12-01', as_of: '2025-12-01' },
+      { metric: 'term_end', value: '2036-12-31', as_of: '2025-12-01' },
+    ]);
+    function fact2(slug: string) {
+      return factsOf(slug).map((f) => ({ metric: f.metric, value: f.value, as_of: f.as_of }));
+    }
+  });
+
+  it('reads a source without a title or language, or "undated", and refuses another word for a date', () => {
+    const act = { id: 'act', publisher: 'adilet.zan.kz' };
+    expect(sourceRecord.safeParse({ ...act, date: 'undated' }).success).toBe(true);
+    expect(sourceRecord.safeParse({ ...act, date: '2017-01-01', date_precision: 'year', language: 'ru' }).success).toBe(
+      true,
+    );
+    const wrong = sourceRecord.safeParse({ ...act, date: 'unknown' });
+    expect(wrong.error?.issues[0]?.path).toEqual(['date']);
+    expect(sourceRecord.safeParse({ ...act, date: 'undated', title: '' }).success).toBe(false);
   });
 
   it.runIf(existsSync(SHARED))('uses copies of the shared entity list and query set that are up to date', () => {

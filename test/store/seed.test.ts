@@ -29,7 +29,7 @@ afterEach(() => {
 describe('the store', () => {
   it('is created, migrated and seeded on first use', () => {
     const count = (t: string) => (store.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-    expect(count('sources')).toBe(5);
+    expect(count('sources')).toBe(loadDataset(SEED_DIR).sources.length);
     expect(count('entities')).toBeGreaterThanOrEqual(70);
     expect(count('facts')).toBeGreaterThan(100);
     const valtherm = store.sqlite.prepare("SELECT * FROM companies WHERE slug = 'valtherm'").get() as Record<
