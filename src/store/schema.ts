@@ -158,6 +158,14 @@ export const unanswered = sqliteTable('unanswered', {
   firstSeen: text('first_seen').notNull(),
   lastSeen: text('last_seen').notNull(),
   language: text('language'),
+  /**
+   * What the question was understood to ask, for staff to see what the data lacks: nothing the store
+   * knows, something outside it, or a figure of `entity` that the sources do not give.
+   */
+  asked: text('asked', { enum: ['nothing', 'outside', 'figure'] }),
+  entity: text('entity'),
+  /** The measure asked (a metric), or `unsourced` for data no source gives (wages, prices). */
+  measure: text('measure'),
 });
 
 /** State of the guided conversations (grammY conversations plugin), by chat. */

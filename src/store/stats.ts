@@ -1,5 +1,5 @@
 // Figures for staff (/stats): users, searches that found nothing, applications, subscribers, broadcasts.
-import { desc, gte, sql } from 'drizzle-orm';
+import { desc, gte, isNotNull, sql } from 'drizzle-orm';
 import { progress, type Progress } from '../broadcast/queue.ts';
 import type { Db } from './db.ts';
 import { applications, broadcasts, searchDays, subscriptions, unanswered, users } from './schema.ts';
@@ -30,7 +30,9 @@ export interface Stats {
   searches30: number;
   misses30: number;
   unansweredTotal: number;
-  topUnanswered: Array<{ query: string; count: number }>;
+  topUnanswered: Array<{ query: string; count: number; entity: string | null; measure: string | null }>;
+  /** The measures asked that the data lacks, of an entity or of none, most asked first. */
+  lacking: Array<{ measure: string; entity: string | null; count: number }>;
   applications: Record<string, number>;
   subscribers: Record<string, number>;
   broadcasts: Array<{ id: number; status: string; audience: string } & Progress>;
@@ -83,9 +85,26 @@ export function collectStats(db: Db, now = new Date()): Stats {
         .from(unanswered)
         .get()?.n ?? 0,
     topUnanswered: db
-      .select({ query: unanswered.example, count: unanswered.count })
+      .select({
+        query: unanswered.example,
+        count: unanswered.count,
+        entity: unanswered.entity,
+        measure: unanswered.measure,
+      })
       .from(unanswered)
       .orderBy(desc(unanswered.count), desc(unanswered.lastSeen))
+      .limit(5)
+      .all(),
+    lacking: db
+      .select({
+        measure: sql<string>`${unanswered.measure}`,
+        entity: unanswered.entity,
+        count: sql<number>`sum(${unanswered.count})`,
+      })
+      .from(unanswered)
+      .where(isNotNull(unanswered.measure))
+      .groupBy(unanswered.measure, unanswered.entity)
+      .orderBy(desc(sql`3`))
       .limit(5)
       .all(),
     applications: apps,

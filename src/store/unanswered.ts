@@ -6,6 +6,13 @@ import { words } from '../search/normalize.ts';
 import type { Db } from './db.ts';
 import { searchDays, unanswered } from './schema.ts';
 
+/** What an unanswered question was understood to ask (see the table `unanswered`). */
+export interface Unmet {
+  asked: 'nothing' | 'outside' | 'figure';
+  entity?: string;
+  measure?: string;
+}
+
 /** How long a query that found nothing is kept after it was last typed. */
 export const UNANSWERED_DAYS = 90;
 
@@ -36,6 +43,9 @@ export class SearchLogRepository {
         firstSeen: sql.placeholder('now'),
         lastSeen: sql.placeholder('now'),
         language: sql.placeholder('language'),
+        asked: sql.placeholder('asked'),
+        entity: sql.placeholder('entity'),
+        measure: sql.placeholder('measure'),
       })
       .onConflictDoUpdate({
         target: unanswered.query,
@@ -44,6 +54,9 @@ export class SearchLogRepository {
           example: sql`excluded.example`,
           lastSeen: sql`excluded.last_seen`,
           language: sql`excluded.language`,
+          asked: sql`excluded.asked`,
+          entity: sql`excluded.entity`,
+          measure: sql`excluded.measure`,
         },
       })
       .prepare();
@@ -55,15 +68,23 @@ export class SearchLogRepository {
   }
 
   /**
-   * A search that found nothing: `query` as typed, `example` the part of it staff are shown. Queries
-   * that were last typed too long ago go at the same time.
+   * A question that got no answer: `query` as typed, `example` the part of it staff are shown, `unmet`
+   * what it was understood to ask. Queries that were last typed too long ago go at the same time.
    */
-  logUnanswered(query: string, example: string, language: string, at = new Date()): void {
+  logUnanswered(query: string, example: string, language: string, unmet: Unmet, at = new Date()): void {
     const key = keyOf(query);
     if (!key) return;
     this.db.transaction(
       (tx) => {
-        this.miss.run({ query: key, example: maskContacts(example), now: at.toISOString(), language });
+        this.miss.run({
+          query: key,
+          example: maskContacts(example),
+          now: at.toISOString(),
+          language,
+          asked: unmet.asked,
+          entity: unmet.entity ?? null,
+          measure: unmet.measure ?? null,
+        });
         tx.delete(unanswered)
           .where(lt(unanswered.lastSeen, cutoff(at)))
           .run();

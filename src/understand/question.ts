@@ -122,6 +122,18 @@ export function understand({ index, topics, facts }: Knowledge, text: string): U
 }
 
 /**
+ * The measures a message names, for staff reading what got no answer: metrics, and `unsourced` for
+ * data no source gives (wages, prices).
+ */
+export function measuresNamed(text: string): string[] {
+  const named = tokens(text).flatMap((w): string[] => {
+    const metrics = measureOf(w);
+    return metrics === undefined ? [] : metrics.length === 0 ? ['unsourced'] : [...metrics];
+  });
+  return [...new Set(named)];
+}
+
+/**
  * Words that are in no name, figure or topic of the store, and are no measure, kind or question word
  * (the search's stop words are not skipped: «погода», «завтра» are among them).
  */

@@ -111,13 +111,39 @@ describe('staff tools', () => {
     expect(rows).toEqual([]);
   }, 30_000);
 
-  it('shows statistics to staff', async () => {
+  it('shows statistics to staff in their language, with what was asked that the data lacks', async () => {
+    const asker = user(500, 'kk');
+    // Two figures no source gives, the same one twice; a question of nothing the store holds; small
+    // talk and an answered question, which are no misses.
+    await asker.say('Atyrau AEA-da qanşa qatysuşy bar?');
+    await asker.say('Атырау АЭА-да неше қатысушы бар');
+    await asker.say('Valtherm жұмысшыларының жалақысы қанша');
+    await asker.say('ертең Алматыда ауа райы қандай?');
+    await asker.say('сәлем');
+    await asker.say('ПИТ Алатауда канша катысушы бар');
     const staff = user(200, 'ru');
     await staff.say('/stats');
-    expect(staff.last!.text).toMatch(/Пользователи: \d+/);
-    expect(staff.last!.text).toMatch(/Поисков за 7 дней: \d+/);
-    expect(staff.last!.text).toContain('Рассылки:');
-    expect(staff.last!.text).toMatch(/#\d+ all done: отправлено — \d+/);
+    const text = staff.last!.text;
+    expect(text).toMatch(/Пользователи: \d+/);
+    expect(text).toMatch(/Поисков за 7 дней: \d+/);
+    expect(text).toContain('По языкам: ');
+    expect(text).toMatch(/казахский — \d+/);
+    expect(text).toContain('• Atyrau AEA-da qanşa qatysuşy bar? — 1 (Участники · СЭЗ «Атырау»)');
+    expect(text).toContain('Спрашивали, а в данных нет:\n   • Участники · СЭЗ «Атырау» — 2');
+    expect(text).toContain('• данные, которых нет в источниках (зарплаты, цены) · Valtherm — 1');
+    expect(text).toContain('• ертең Алматыда ауа райы қандай? — 1\n');
+    expect(text).not.toMatch(/сәлем|пит алатауда/i);
+    // Every question counted, and the misses agree with the questions left unanswered.
+    expect(text).toContain('(без результата: 4)');
+    expect(text).toContain('Вопросов без ответа: 4.');
+    expect(text).toMatch(/#\d+ Всем, завершена: отправлено — \d+/);
+    // No codes: statuses, languages and topics are read out.
+    expect(text).not.toMatch(/\b(done|new|all|kk|ru|en|zone:|lang:)\b/);
+
+    const kkStaff = user(ADMIN, 'kk');
+    await kkStaff.say('/stats');
+    expect(kkStaff.last!.text).toContain('Сұрағанымен, деректе жоқтары:');
+    expect(kkStaff.last!.text).toMatch(/#\d+ Барлығына, аяқталды/);
   });
 
   it('exports the data as a file, takes an edited one back with a difference to apply, and offers to tell followers', async () => {

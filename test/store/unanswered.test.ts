@@ -24,8 +24,8 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000);
 describe('unanswered queries', () => {
   it('are stored with phones, e-mails and handles masked, in the key and the example', () => {
     const typed = 'Ерлан +7 701 555 01 99 erlan.secret@mail.kz @erlan_invest';
-    store.repos.searches.logUnanswered(typed, typed, 'ru', day(0));
-    store.repos.searches.logUnanswered('+7 (701) 555-01-99', '+7 (701) 555-01-99', 'ru', day(0));
+    store.repos.searches.logUnanswered(typed, typed, 'ru', { asked: 'nothing' }, day(0));
+    store.repos.searches.logUnanswered('+7 (701) 555-01-99', '+7 (701) 555-01-99', 'ru', { asked: 'nothing' }, day(0));
     expect(rows()).toEqual([
       {
         query: 'ерлан',
@@ -40,10 +40,10 @@ describe('unanswered queries', () => {
 
   it(`are forgotten ${UNANSWERED_DAYS} days after they were last typed`, () => {
     const { searches } = store.repos;
-    searches.logUnanswered('погода', 'погода', 'ru', day(0));
-    searches.logUnanswered('курс доллара', 'курс доллара', 'ru', day(0));
-    searches.logUnanswered('курс доллара', 'курс доллара', 'ru', day(50));
-    searches.logUnanswered('такси', 'такси', 'ru', day(UNANSWERED_DAYS + 1));
+    searches.logUnanswered('погода', 'погода', 'ru', { asked: 'nothing' }, day(0));
+    searches.logUnanswered('курс доллара', 'курс доллара', 'ru', { asked: 'nothing' }, day(0));
+    searches.logUnanswered('курс доллара', 'курс доллара', 'ru', { asked: 'nothing' }, day(50));
+    searches.logUnanswered('такси', 'такси', 'ru', { asked: 'nothing' }, day(UNANSWERED_DAYS + 1));
     expect(rows().map((r) => (r as { query: string }).query)).toEqual(['курс доллара', 'такси']);
     // A quiet bot forgets them at its next start.
     store.repos.searches.tidy(day(50 + UNANSWERED_DAYS + 1));

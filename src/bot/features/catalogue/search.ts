@@ -5,7 +5,8 @@ import { renderList } from '../../../cards/list.ts';
 import { renderTopic } from '../../../cards/topic.ts';
 import { escapeHtml, nameOf } from '../../../cards/render.ts';
 import { search } from '../../../search/engine.ts';
-import { understand, type SmallTalk, type Understanding } from '../../../understand/question.ts';
+import type { Unmet } from '../../../store/unanswered.ts';
+import { measuresNamed, understand, type SmallTalk, type Understanding } from '../../../understand/question.ts';
 import type { BotContext } from '../../context.ts';
 import { mainMenu } from '../../menus.ts';
 import { candidates } from './lists.ts';
@@ -46,26 +47,26 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   const understood = understand(ctx.deps, query);
   // Small talk is answered in kind, and is not a search.
   if (understood.kind === 'smalltalk') return send(ctx, mainMenu(ctx.t, ctx.t(TALK[understood.talk])));
-  if (understood.kind === 'figure') return answerFigure(ctx, understood);
-  if (understood.kind === 'list') return answerList(ctx, understood);
+  if (understood.kind === 'figure') return answerFigure(ctx, query, understood);
+  if (understood.kind === 'list') return answerList(ctx, query, understood);
   // Out of scope: said honestly, never with someone else's card; logged for staff all the same.
   if (understood.kind === 'outside') {
-    countSearch(ctx, false, query);
+    countSearch(ctx, query, { asked: 'outside', measure: measuresNamed(query)[0] });
     return send(ctx, mainMenu(ctx.t, ctx.t('search-outside')));
   }
   // A need starts its guide with what the message said (guides run in private chats only).
   if (understood.kind === 'need' && ctx.chat?.type === 'private') {
-    countSearch(ctx, true);
+    countSearch(ctx, query);
     return enterGuide(ctx, understood.need.guide, understood.need);
   }
   const topic = understood.kind === 'topic' && ctx.deps.topics.bySlug.get(understood.slug);
   if (topic) {
-    countSearch(ctx, true);
+    countSearch(ctx, query);
     return send(ctx, renderTopic(topic, ctx.lang, ctx.t));
   }
   const results = search(ctx.deps.index, query, { limit: MAX_CANDIDATES });
   const [best, second] = results;
-  countSearch(ctx, best !== undefined, query);
+  countSearch(ctx, query, best ? undefined : { asked: 'nothing', measure: measuresNamed(query)[0] });
   if (!best) {
     await send(ctx, mainMenu(ctx.t, ctx.t('search-nothing', { query: clip(query, 100) })));
     return;
@@ -81,12 +82,18 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
 /** The figures asked of an entity; when the sources have none of them, says so and shows its card. */
 async function answerFigure(
   ctx: BotContext,
+  query: string,
   { slug, metrics, noData, year, facts }: Extract<Understanding, { kind: 'figure' }>,
 ) {
-  countSearch(ctx, true);
   const card = ctx.deps.repos.cards.card(slug, ctx.deps.refs);
   if (!card) return;
   const figure = renderFigure(card, facts, year, ctx.lang, ctx.t);
+  // A figure the sources do not give is what staff need to see asked.
+  countSearch(
+    ctx,
+    query,
+    figure ? undefined : { asked: 'figure', entity: slug, measure: noData ? 'unsourced' : metrics[0] },
+  );
   if (figure) return send(ctx, figure);
   // A measure the sources never give (wages, prices): said plainly, the card a tap away.
   if (noData)
@@ -105,8 +112,12 @@ async function answerFigure(
 }
 
 /** The entities a question asks for, each with the figure that shows why. */
-async function answerList(ctx: BotContext, { of, places, members }: Extract<Understanding, { kind: 'list' }>) {
-  countSearch(ctx, true);
+async function answerList(
+  ctx: BotContext,
+  query: string,
+  { of, places, members }: Extract<Understanding, { kind: 'list' }>,
+) {
+  countSearch(ctx, query);
   const cards = members.flatMap(({ slug, fact }) => {
     const card = ctx.deps.repos.cards.card(slug, ctx.deps.refs);
     return card ? [{ card, fact }] : [];
@@ -115,11 +126,11 @@ async function answerList(ctx: BotContext, { of, places, members }: Extract<Unde
   await send(ctx, renderList(of, where, cards, ctx.lang, ctx.t));
 }
 
-/** Counts a search, and logs what found nothing for staff (`query`, when it is given). */
-function countSearch(ctx: BotContext, found: boolean, query?: string): void {
+/** Counts a search, and logs a question that got no answer for staff, with what it was understood to ask. */
+function countSearch(ctx: BotContext, query: string, unmet?: Unmet): void {
   try {
-    ctx.deps.repos.searches.countSearch(found);
-    if (!found && query) ctx.deps.repos.searches.logUnanswered(query, clip(query, 200), ctx.lang);
+    ctx.deps.repos.searches.countSearch(unmet === undefined);
+    if (unmet) ctx.deps.repos.searches.logUnanswered(query, clip(query, 200), ctx.lang, unmet);
   } catch (err) {
     // Statistics are not worth an answer: a store that cannot be written skips them.
     ctx.deps.logger.warn({ err }, 'could not count a search');

@@ -1,0 +1,3 @@
+ALTER TABLE `unanswered` ADD `asked` text;--> statement-breakpoint
+ALTER TABLE `unanswered` ADD `entity` text;--> statement-breakpoint
+ALTER TABLE `unanswered` ADD `measure` text;
