@@ -63,7 +63,12 @@ const kindOf = (w: string) => [w, ...baseForms(w)].map(kindOfForm).find((k) => k
 const isCompanyWord = (w: string) =>
   COMPANY_WORDS.has(w) || [...COMPANY_WORDS].some((c) => c.length >= 6 && w.startsWith(c));
 
-export function listAsked(index: SearchIndex, facts: FactIndex, text: string): ListAsked | undefined {
+export function listAsked(
+  index: SearchIndex,
+  facts: FactIndex,
+  text: string,
+  known: (token: string) => boolean,
+): ListAsked | undefined {
   const words = tokens(text);
   if (!words.some((w) => LIST_WORDS.has(w))) return undefined;
   // The runs of words between the words of asking and the words for companies: where places are named.
@@ -153,7 +158,7 @@ export function listAsked(index: SearchIndex, facts: FactIndex, text: string): L
     const allOfKind = keys.length === 0 && of === 'zone';
     if (!allOfKind && (of !== 'company' || top < FIT_MIN || covered < COVERED * keys.length)) return undefined;
     // «СЭЗ Онтустик в Шымкенте»: a place the store does not hold.
-    if (namesUnknown(index, text)) return undefined;
+    if (namesUnknown(index, text, known)) return undefined;
   }
   return {
     kind: 'list',

@@ -24,6 +24,7 @@ const MEASURE_WORDS: Array<[Metric[], string]> = [
   [['term_end'], 'срок мерзим мерзім term expire'],
   [['launch_date'], 'запуск запущ ашыл іске иске launch'],
   [['share', 'tax_share'], 'доля доли долю үлес улес share'],
+  [['rent'], 'аренд арендн жалға жалга жалдау rent lease'],
   [['growth'], 'рост вырос прирост өсім өсті осим ости growth grew'],
 ];
 

@@ -28,22 +28,18 @@ export const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/;
 
 /**
  * Whether the question names something the store does not know: a word written as a name (capitalised
- * past the first word, or Latin among Cyrillic) that names nothing, and that `known` does not take.
+ * past the first word, Latin among Cyrillic, or beside a kind word) that names nothing, and that
+ * `known` does not take.
  */
-export function namesUnknown(
-  index: SearchIndex,
-  text: string,
-  known: (token: string) => boolean = () => false,
-): boolean {
+export function namesUnknown(index: SearchIndex, text: string, known: (token: string) => boolean): boolean {
   const raws = text.trim().split(/\s+/);
   const cyrillic = /\p{Script=Cyrillic}/u.test(text);
   return raws.some((raw, i) => {
     const ws = tokens(raw).filter(isNameWord);
     if (ws.length === 0 || ws.some((w) => questionWords.has(w) || measureOf(w) !== undefined || known(w))) return false;
-    // A word beside a kind of place is that place's name («Qyzylorda AEA-da», «СЭЗ Онтустик»).
+    // A word beside a kind of place or thing is its name («Qyzylorda AEA-da», «СЭЗ Онтустик», «samsung zauyty»).
     const besideKind = [raws[i - 1], raws[i + 1]].some((r) => r && tokens(r).some((t) => kindOf(t) !== undefined));
-    const looksLikeName =
-      (/^\p{Lu}/u.test(raw) && (i > 0 || besideKind)) || (cyrillic && /^\p{Script=Latin}/u.test(raw));
+    const looksLikeName = (/^\p{Lu}/u.test(raw) && i > 0) || besideKind || (cyrillic && /^\p{Script=Latin}/u.test(raw));
     return looksLikeName && (search(index, raw, { limit: 1 })[0]?.score ?? 0) < ACCEPT;
   });
 }
@@ -54,12 +50,27 @@ export function namesUnknown(
  */
 export function isOnlyName(index: SearchIndex, text: string, sure: number): boolean {
   const [hit] = search(index, text, { limit: 1 });
-  const doc = hit && hit.score >= sure ? index.docs.find((d) => d.slug === hit.slug) : undefined;
-  if (!doc) return false;
-  const keys = new Set(tokens([...Object.values(doc.name), ...doc.aliases.map((a) => a.text)].join(' ')).map(keyOf));
+  if (!hit || hit.score < sure) return false;
+  const keys = nameKeys(index, hit.slug);
   return tokens(text)
     .filter((w) => isNameWord(w) && !questionWords.has(w))
     .every((w) => keys.has(keyOf(w)));
+}
+
+/** The message less the words of an entity's names. */
+export function withoutName(index: SearchIndex, slug: string, text: string): string {
+  const keys = nameKeys(index, slug);
+  return tokens(text)
+    .filter((w) => !keys.has(keyOf(w)))
+    .join(' ');
+}
+
+/** The keys of the words of an entity's names and aliases in every language. */
+function nameKeys(index: SearchIndex, slug: string): Set<string> {
+  const doc = index.docs.find((d) => d.slug === slug);
+  return new Set(
+    tokens(doc ? [...Object.values(doc.name), ...doc.aliases.map((a) => a.text)].join(' ') : '').map(keyOf),
+  );
 }
 
 /** What each word more of a name is worth: "ПИТ Алатау" over the "Алатау" in it, not a weak match over a sure one. */

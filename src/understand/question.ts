@@ -10,7 +10,7 @@ import { tokens } from '../search/normalize.ts';
 import { keyOf, rankFacts, type FactIndex, type RankedFact } from './facts.ts';
 import { listAsked, type ListAsked } from './list.ts';
 import { measureOf } from './measures.ts';
-import { isOnlyName, namedIn, namesFound, namesUnknown, questionWords, toSet, YEAR } from './names.ts';
+import { isOnlyName, namedIn, withoutName, namesFound, namesUnknown, questionWords, toSet, YEAR } from './names.ts';
 import { needOf, type Need } from './need.ts';
 import { isTopicWord, matchTopic, type TopicIndex } from './topics.ts';
 
@@ -67,6 +67,13 @@ const TALK_WORDS: Array<[SmallTalk, string]> = [
   ['bye', 'пока свидания сау бол bye goodbye'],
 ];
 
+// Words that go with small talk of any kind («спасибо большое, помогло», "thanks a lot, great").
+const TALK_COMPANIONS = toSet(
+  'большое огромное очень много всё все помогло помогли помог полезно отлично супер хорошо ладно понятно ясно класс ' +
+    'көп үлкен көмектесті көмектестіңіз керемет жақсы түсінікті түсіндім ' +
+    'lot so much very great helpful helped ok okay cool nice good got it',
+);
+
 const amountWords = toSet(AMOUNT_WORDS);
 const countWords = toSet('many');
 const talkWords = TALK_WORDS.map(([talk, words]) => [talk, toSet(words)] as const);
@@ -75,13 +82,15 @@ const talkWords = TALK_WORDS.map(([talk, words]) => [talk, toSet(words)] as cons
 function smallTalk(words: string[]): SmallTalk | undefined {
   if (words.length === 0 || words.length > 5) return undefined;
   for (const [talk, set] of talkWords) {
-    if (words.some((w) => set.has(w)) && words.every((w) => set.has(w) || STOP_WORDS.has(w) || questionWords.has(w)))
-      return talk;
+    const fits = (w: string) => set.has(w) || TALK_COMPANIONS.has(w) || STOP_WORDS.has(w) || questionWords.has(w);
+    if (words.some((w) => set.has(w)) && words.every(fits)) return talk;
   }
   return undefined;
 }
 
-export function understand({ index, topics, facts }: Knowledge, text: string): Understanding {
+export function understand(k: Knowledge, text: string): Understanding {
+  const { index, topics, facts } = k;
+  const knows = (w: string) => isKnownWord(k, w);
   const words = tokens(text);
   const talk = smallTalk(words);
   if (talk) return { kind: 'smalltalk', talk };
@@ -99,20 +108,29 @@ export function understand({ index, topics, facts }: Knowledge, text: string): U
   if (need) return { kind: 'need', need };
   const known = facts ?? { docs: [], weight: {} };
   // «Какие проекты…» asks for the projects, though «проекты» is also a measure.
-  const list = listAsked(index, known, text);
+  const list = listAsked(index, known, text, knows);
   if (list) return list;
-  const figure = figureAsked(index, known, text);
-  // A figure the sources do not give is not the answer when a topic is ("сколько стоит аренда…").
-  if (figure && (figure.kind !== 'figure' || figure.facts.length > 0 || figure.noData || !sureTopic)) return figure;
+  // A figure of no entity named does not answer a question a topic surely does («на сколько лет
+  // освобождение от КПН при проекте 14,5 млн МРП»).
+  const figure = figureAsked(index, known, text, knows, !sureTopic);
+  // A figure the sources do not give is not the answer when a topic is ("сколько стоит аренда…"), by
+  // words other than the entity's name («участники СЭЗ Астана-Технополис» is not the list of SEZs).
+  const topicBeyondName =
+    topics &&
+    sureTopic &&
+    figure?.kind === 'figure' &&
+    (matchTopic(topics, withoutName(index, figure.slug, text))?.score ?? 0) >= SURE_TOPIC;
+  if (figure && (figure.kind !== 'figure' || figure.facts.length > 0 || figure.noData || !topicBeyondName))
+    return figure;
   if (
     topic &&
     // A figure asked of a zone the store does not hold («участники СЭЗ Павлодар») is not a topic.
-    !(words.some((w) => measureOf(w) !== undefined) && namesUnknown(index, text, (w) => isTopicWord(topics, w))) &&
+    !(words.some((w) => measureOf(w) !== undefined) && namesUnknown(index, text, knows)) &&
     (sureTopic || (search(index, text, { limit: 1 })[0]?.score ?? 0) < SURE_NAME)
   )
     return { kind: 'topic', slug: topic.slug };
   // Words the store knows nothing of, beside no more than a place («погода завтра в Алматы»): out of scope.
-  if (asking && unknownWords({ index, topics, facts }, words).length > 0) {
+  if (asking && unknownWords(k, words).length > 0) {
     const subject = namesFound(index, [text.split(/\s+/)]).some(
       (f) => f.worth >= SURE_NAME && index.docs.find((d) => d.slug === f.slug)?.kind !== 'district',
     );
@@ -137,18 +155,20 @@ export function measuresNamed(text: string): string[] {
  * Words that are in no name, figure or topic of the store, and are no measure, kind or question word
  * (the search's stop words are not skipped: «погода», «завтра» are among them).
  */
-function unknownWords({ index, topics, facts }: Knowledge, words: string[]): string[] {
-  return words.filter(
-    (w) =>
-      w.length >= 3 &&
-      !/^\d+$/.test(w) &&
-      !questionWords.has(w) &&
-      !conditionWords.has(w) &&
-      kindOf(w) === undefined &&
-      measureOf(w) === undefined &&
-      ![w, ...baseForms(w)].some((f) => index.tokenIds.has(f)) &&
-      !(keyOf(w) in (facts?.weight ?? {})) &&
-      !topics?.weight.has(keyOf(w)),
+function unknownWords(k: Knowledge, words: string[]): string[] {
+  return words.filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !isKnownWord(k, w));
+}
+
+/** Whether a word is a question or kind word, a measure, or a word of some name, figure or topic of the store. */
+function isKnownWord({ index, topics, facts }: Knowledge, w: string): boolean {
+  return (
+    questionWords.has(w) ||
+    conditionWords.has(w) ||
+    kindOf(w) !== undefined ||
+    measureOf(w) !== undefined ||
+    [w, ...baseForms(w)].some((f) => index.tokenIds.has(f)) ||
+    keyOf(w) in (facts?.weight ?? {}) ||
+    (topics !== undefined && (topics.weight.has(keyOf(w)) || isTopicWord(topics, w)))
   );
 }
 
@@ -171,7 +191,13 @@ const PER_UNIT = toSet('гектар гектара сотка сотки ква
  * A figure the question asks for: an amount asked or a measure named, and an entity among the
  * other words — or, with no name, a figure whose own words the question has.
  */
-function figureAsked(index: SearchIndex, facts: FactIndex, text: string): Understanding | undefined {
+function figureAsked(
+  index: SearchIndex,
+  facts: FactIndex,
+  text: string,
+  known: (token: string) => boolean,
+  alone: boolean,
+): Understanding | undefined {
   const metrics = new Set<Metric>();
   let measured = false;
   let noData = false;
@@ -198,10 +224,15 @@ function figureAsked(index: SearchIndex, facts: FactIndex, text: string): Unders
   const asksAmount = tokens(text).some((w) => amountWords.has(w));
   // "How many investment projects": a count, not a sum.
   if (tokens(text).some((w) => countWords.has(w)) && metrics.size > 1) metrics.delete('investment');
+  // What rent costs, its price, is the rent.
+  if (metrics.has('rent')) {
+    metrics.delete('investment');
+    noData = false;
+  }
   if (!measured && !asksAmount) return undefined;
   // A name in the question that the store does not know ("Coca-Cola", "Tesla"), even inside the stretch
   // that matched: the question is about that, and the entity found is only its place.
-  if (namesUnknown(index, text)) return undefined;
+  if (namesUnknown(index, text, known)) return undefined;
   const named = namedIn(index, runs);
   const year = Number(YEAR.exec(text)?.[1]) || undefined;
   // A measure the sources never give outweighs one they do ("жұмысшылардың жалақысы" is about wages).
@@ -221,6 +252,7 @@ function figureAsked(index: SearchIndex, facts: FactIndex, text: string): Unders
     return { kind: 'figure', slug, metrics: [...metrics], noData, year, facts: answering(found, metrics, year) };
   };
   if (named) return answer(named.slug);
+  if (!alone) return undefined;
   // No name: the figure whose own words the question has, if it says enough that is neither a
   // measure nor a kind of place ("участники СЭЗ" is said by every zone's figure of participants).
   const specific = [...new Set(own.filter((w) => measureOf(w) === undefined && kindOf(w) === undefined).map(keyOf))];

@@ -194,7 +194,7 @@ describe('questions', () => {
     const u = newUser('en');
     await u.say('how much does Valtherm export?');
     expect(u.messages.at(-2)!.text).toBe(
-      'The sources give no such figure (Exports) for Valtherm. Here is what they say:',
+      'Valtherm: the sources have no data on “Exports”. Here is what they say:',
     );
     expect(u.last!.text).toContain('<b>Valtherm</b>');
   });
