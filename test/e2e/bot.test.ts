@@ -193,9 +193,7 @@ describe('questions', () => {
   it('says plainly when the sources have no such figure, and shows what is known', async () => {
     const u = newUser('en');
     await u.say('how much does Valtherm export?');
-    expect(u.messages.at(-2)!.text).toBe(
-      'Valtherm: the sources have no data on “Exports”. Here is what they say:',
-    );
+    expect(u.messages.at(-2)!.text).toBe('Valtherm: the sources have no data on “Exports”. Here is what they say:');
     expect(u.last!.text).toContain('<b>Valtherm</b>');
   });
 
