@@ -10,7 +10,6 @@ import { REPO_ROOT, SEED_DIR } from '../src/store/paths.ts';
 
 export const REPO = REPO_ROOT;
 export const FIXTURES = join(REPO, 'test/fixtures');
-export const SHARED = join(REPO, '../shared');
 
 /** How many districts, zones and companies a dataset holds. */
 export function entityCount(data: Pick<Dataset, 'districts' | 'zones' | 'companies'>): number {

@@ -1,7 +1,6 @@
 // npm run bench:search — quality and speed of the search, printed as tables:
 // top-1 accuracy per category on the query sets, negatives rejected, index build time, and
 // per-query latency on the real store and on a synthetic store of 10,000 entities.
-import { existsSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { join } from 'node:path';
 import { NEGATIVES, syntheticDocs, syntheticQueries } from '../bench/synthetic.ts';
@@ -23,8 +22,7 @@ runCli(() => {
   const index = buildIndex(docs);
 
   const sets: Array<[string, string]> = [];
-  const shared = join(REPO_ROOT, '../shared/eval/queries-dev.tsv');
-  sets.push(['dev', existsSync(shared) ? shared : join(REPO_ROOT, 'test/fixtures/queries-dev.tsv')]);
+  sets.push(['dev', join(REPO_ROOT, 'test/fixtures/queries-dev.tsv')]);
   sets.push(['held-out', join(REPO_ROOT, 'test/fixtures/queries-holdout.tsv')]);
   sets.push(['second held-out', join(REPO_ROOT, 'test/fixtures/queries-holdout2.tsv')]);
   for (const extra of process.argv.slice(2)) sets.push([extra, extra]);

@@ -15,6 +15,8 @@ import { readCases } from '../search/eval.ts';
 import { BotApiEmulator, type EmulatedUser } from '../local/emulator.ts';
 import { OFFLINE_TOKEN, startLocalBot } from '../local/harness.ts';
 import { startEcho } from '../bench/echo.ts';
+import { median, quantiles } from '../bench/quantiles.ts';
+import { questionCpu, QUESTION_FILES } from '../bench/questions.ts';
 import { bundle, startCommand } from '../local/startCommand.ts';
 import { REPO_ROOT } from '../store/paths.ts';
 import { runCli } from './run.ts';
@@ -77,6 +79,7 @@ runCli(async () => {
       ]);
     }
     const idle = await idleLatency(asProcess(launchBot(store)), queries);
+    const cpu = await questionCpu(QUESTION_FILES.map((f) => join(REPO_ROOT, f)));
 
     rows.push(['latency: search, update handed to the bot → reply (one at a time)', quantiles(idle.search), '']);
     rows.push(['latency: guide step, button handed to the bot → next question', quantiles(idle.guide), '']);
@@ -84,6 +87,11 @@ runCli(async () => {
       `latency: search during the burst (${UPDATES} updates from ${USERS} users at once, as a process)`,
       quantiles(burst),
       'mostly queueing',
+    ]);
+    rows.push([
+      `CPU per whole question, understanding + answering (${cpu.questions} questions × 5, in this process)`,
+      quantiles(cpu.perQuestion, 2),
+      'target p99 ≤ 2 ms',
     ]);
     rows.push(['cold start → first answer, seeded store', `${warm.toFixed(0)} ms`, 'target < 1500 ms']);
     rows.push([
@@ -105,18 +113,6 @@ runCli(async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-function quantiles(values: number[]): string {
-  const s = [...values].sort((a, b) => a - b);
-  const q = (p: number) => (s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0).toFixed(1);
-  return `p50 ${q(0.5)} ms, p99 ${q(0.99)} ms`;
-}
 
 function launchBot(databasePath: string, env: Record<string, string> = {}): Launch {
   const { command, args } = startCommand();

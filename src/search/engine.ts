@@ -23,6 +23,11 @@ export interface SearchResult {
 
 export interface SearchOptions {
   limit?: number;
+  /**
+   * The vocabulary each query word reaches, kept by a caller that searches many stretches of the
+   * same text (question understanding): each word is matched once.
+   */
+  matched?: Map<string, ReadonlyMap<number, number>>;
 }
 
 /** Below this an entity is not what the person meant. */
@@ -70,10 +75,10 @@ export function analyse(query: string): Analysed {
 
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
   const limit = Math.max(1, Math.floor(options.limit ?? 10));
-  const direct = rank(index, query);
+  const direct = rank(index, query, options.matched);
   const swapped = (direct[0]?.score ?? 0) >= SURE ? undefined : swapLayout(query);
   if (swapped !== undefined) {
-    const other = rank(index, swapped);
+    const other = rank(index, swapped, options.matched);
     // A query typed in the wrong layout reads as nonsense in its own: take the other reading only
     // when it explains clearly more.
     if ((other[0]?.score ?? 0) > (direct[0]?.score ?? 0) + 0.1) return other.slice(0, limit);
@@ -87,13 +92,19 @@ interface Match {
   covered: Set<number>;
 }
 
-function rank(index: SearchIndex, query: string): SearchResult[] {
+function rank(index: SearchIndex, query: string, matched?: SearchOptions['matched']): SearchResult[] {
   const { content, hints, kindWord } = analyse(query);
   // A stray letter ("н", "г") is no request for every district or city.
   if (content.length === 0) return kindWord ? byKindOnly(index, hints) : [];
 
   // Vocabulary tokens each query word reaches, with the quality of the reach.
-  const reach: Array<Map<number, number>> = content.map((q) => matchWord(index, q));
+  const reach = content.map((q) => {
+    const known = matched?.get(q);
+    if (known) return known;
+    const hits = matchWord(index, q);
+    matched?.set(q, hits);
+    return hits;
+  });
   // Neighbouring query words written as one token: "kaz tiger tape" → kaztigertape.
   const spans: Array<{ from: number; to: number; hits: Map<number, number> }> = [];
   const weak = reach.map((hits) => Math.max(0, ...hits.values()) < QUALITY.stem);
@@ -241,7 +252,7 @@ function nameCoverage(index: SearchIndex, nameTokens: string[], covered: Set<num
 // The helpers below are module functions, not closures made per search: under tsx (keepNames) every
 // closure made is also renamed, which cost a fifth of a search.
 
-function wordWeight(index: SearchIndex, reaches: Array<Map<number, number>>): number {
+function wordWeight(index: SearchIndex, reaches: Array<ReadonlyMap<number, number>>): number {
   let bestQuality = 0;
   let weight = 0;
   for (const hits of reaches) {

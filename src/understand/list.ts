@@ -3,11 +3,10 @@
 // places, and which of them fit what else the question says — read from their figures' own words
 // and their sector.
 import { sectorFromText } from '../guide/sectors.ts';
-import type { SearchIndex } from '../search/index.ts';
 import { baseForms, kindOf as kindOfForm, STOP_WORDS, type KindHint } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
 import { keyOf, type FactIndex } from './facts.ts';
-import { isInside, namesUnknown, placesIn, questionWords, toSet, YEAR } from './names.ts';
+import { isInside, namesUnknown, placesIn, questionWords, toSet, YEAR, type Names } from './names.ts';
 
 export const LISTED = ['zone', 'company', 'district'] as const;
 export type Listed = (typeof LISTED)[number];
@@ -64,7 +63,7 @@ const isCompanyWord = (w: string) =>
   COMPANY_WORDS.has(w) || [...COMPANY_WORDS].some((c) => c.length >= 6 && w.startsWith(c));
 
 export function listAsked(
-  index: SearchIndex,
+  names: Names,
   facts: FactIndex,
   text: string,
   known: (token: string) => boolean,
@@ -79,7 +78,8 @@ export function listAsked(
     if (asking || YEAR.test(raw)) runs.push([]);
     else runs.at(-1)!.push(raw);
   }
-  const places = placesIn(index, runs).filter(
+  const { index } = names;
+  const places = placesIn(names, runs).filter(
     (p) => p.worth >= SURE_PLACE && index.docs.find((d) => d.slug === p.slug)?.kind !== 'company',
   );
   const inPlace = new Set(places.flatMap((p) => [...p.words]));
@@ -158,7 +158,7 @@ export function listAsked(
     const allOfKind = keys.length === 0 && of === 'zone';
     if (!allOfKind && (of !== 'company' || top < FIT_MIN || covered < COVERED * keys.length)) return undefined;
     // «СЭЗ Онтустик в Шымкенте»: a place the store does not hold.
-    if (namesUnknown(index, text, known)) return undefined;
+    if (namesUnknown(names, text, known)) return undefined;
   }
   return {
     kind: 'list',

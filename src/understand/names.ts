@@ -1,11 +1,29 @@
 // Names among a question's other words: the stretch of words that names an entity of the store,
 // and words written as names that name nothing the store holds.
-import { ACCEPT, search } from '../search/engine.ts';
+import { ACCEPT, analyse, search, type SearchResult } from '../search/engine.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { kindOf, STOP_WORDS } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
 import { keyOf } from './facts.ts';
 import { measureOf } from './measures.ts';
+
+/**
+ * The name search for one question. Understanding it reads it several ways (a figure, a list, a need,
+ * a place), which look up the same stretches of its words: each stretch is searched once, and each
+ * word matched against the vocabulary once (understanding alone went from p99 ~30 ms to ~4–8 ms of
+ * CPU per question with this; `npm run bench:questions` measures the whole answer).
+ */
+export class Names {
+  private readonly found = new Map<string, SearchResult | undefined>();
+  private readonly matched = new Map<string, ReadonlyMap<number, number>>();
+  constructor(readonly index: SearchIndex) {}
+
+  /** The entity a stretch of words names best. */
+  best(text: string): SearchResult | undefined {
+    if (!this.found.has(text)) this.found.set(text, search(this.index, text, { limit: 1, matched: this.matched })[0]);
+    return this.found.get(text);
+  }
+}
 
 export const toSet = (text: string) => new Set(text.split(/\s+/).flatMap((w) => (w ? tokens(w) : [])));
 
@@ -31,7 +49,7 @@ export const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/;
  * past the first word, Latin among Cyrillic, or beside a kind word) that names nothing, and that
  * `known` does not take.
  */
-export function namesUnknown(index: SearchIndex, text: string, known: (token: string) => boolean): boolean {
+export function namesUnknown(names: Names, text: string, known: (token: string) => boolean): boolean {
   const raws = text.trim().split(/\s+/);
   const cyrillic = /\p{Script=Cyrillic}/u.test(text);
   return raws.some((raw, i) => {
@@ -40,7 +58,7 @@ export function namesUnknown(index: SearchIndex, text: string, known: (token: st
     // A word beside a kind of place or thing is its name («Qyzylorda AEA-da», «СЭЗ Онтустик», «samsung zauyty»).
     const besideKind = [raws[i - 1], raws[i + 1]].some((r) => r && tokens(r).some((t) => kindOf(t) !== undefined));
     const looksLikeName = (/^\p{Lu}/u.test(raw) && i > 0) || besideKind || (cyrillic && /^\p{Script=Latin}/u.test(raw));
-    return looksLikeName && (search(index, raw, { limit: 1 })[0]?.score ?? 0) < ACCEPT;
+    return looksLikeName && (names.best(raw)?.score ?? 0) < ACCEPT;
   });
 }
 
@@ -48,10 +66,10 @@ export function namesUnknown(index: SearchIndex, text: string, known: (token: st
  * Whether the message is only a name, each of its words a word of the entity the search is surest of
  * («Малые промышленные парки Алматы» is the parks' card, though every word of it is also a topic's).
  */
-export function isOnlyName(index: SearchIndex, text: string, sure: number): boolean {
-  const [hit] = search(index, text, { limit: 1 });
+export function isOnlyName(names: Names, text: string, sure: number): boolean {
+  const hit = names.best(text);
   if (!hit || hit.score < sure) return false;
-  const keys = nameKeys(index, hit.slug);
+  const keys = nameKeys(names.index, hit.slug);
   return tokens(text)
     .filter((w) => isNameWord(w) && !questionWords.has(w))
     .every((w) => keys.has(keyOf(w)));
@@ -87,16 +105,24 @@ export interface NameFound {
 }
 
 /** Every stretch of words of `runs` that names something, best first, longer stretches preferred. */
-export function namesFound(index: SearchIndex, runs: string[][]): NameFound[] {
+export function namesFound(names: Names, runs: string[][]): NameFound[] {
   const found: NameFound[] = [];
   runs.forEach((run, r) => {
+    // A name starts and ends with a kind word or a word that finds something alone: a stretch from or
+    // to "в", "of" or a word of no name is the same name again, or none.
+    const edge = run.map((raw) => {
+      const { content, hints } = analyse(raw);
+      if (hints.length > 0) return true;
+      return content.length > 0 && (names.best(raw)?.score ?? 0) >= ACCEPT;
+    });
     for (let size = Math.min(run.length, MAX_NAME_WORDS); size >= 1; size--) {
       for (let at = 0; at + size <= run.length; at++) {
         const window = run.slice(at, at + size).join(' ');
         // Kind words alone ("СЭЗ", "индустриальная зона") name no zone in particular: "СЭЗ в Шымкенте"
         // is not a question about the one SEZ the store holds.
         if (!tokens(window).some(isNameWord)) continue;
-        const [hit] = search(index, window, { limit: 1 });
+        if (!edge[at] || !edge[at + size - 1]) continue;
+        const hit = names.best(window);
         if (hit && hit.score >= ACCEPT)
           found.push({
             slug: hit.slug,
@@ -113,17 +139,17 @@ export function namesFound(index: SearchIndex, runs: string[][]): NameFound[] {
 }
 
 /** The entity the question names; of a name and the place it is in («проект PepsiCo в Алатау»), the name. */
-export function namedIn(index: SearchIndex, runs: string[][]): NameFound | undefined {
-  const found = namesFound(index, runs);
+export function namedIn(names: Names, runs: string[][]): NameFound | undefined {
+  const found = namesFound(names, runs);
   const best = found[0];
-  return best && (found.find((f) => f.slug !== best.slug && isInside(index, f.slug, best.slug)) ?? best);
+  return best && (found.find((f) => f.slug !== best.slug && isInside(names.index, f.slug, best.slug)) ?? best);
 }
 
 /** The names of several places («в Алатау и в Конаеве»): the best ones that share no word. */
-export function placesIn(index: SearchIndex, runs: string[][], max = 3): NameFound[] {
+export function placesIn(names: Names, runs: string[][], max = 3): NameFound[] {
   const out: NameFound[] = [];
   const overlaps = (a: NameFound, b: NameFound) => a.run === b.run && a.at < b.at + b.size && b.at < a.at + a.size;
-  for (const f of namesFound(index, runs)) {
+  for (const f of namesFound(names, runs)) {
     if (out.length >= max) break;
     if (!out.some((o) => o.slug === f.slug || overlaps(o, f))) out.push(f);
   }

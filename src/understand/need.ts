@@ -4,9 +4,9 @@
 import { parseArea, parseMoney, type Land, type Money } from '../guide/parse.ts';
 import type { GuideSector, Where } from '../guide/rank.ts';
 import { sectorFromText } from '../guide/sectors.ts';
-import { search, ACCEPT } from '../search/engine.ts';
-import type { SearchIndex } from '../search/index.ts';
+import { ACCEPT } from '../search/engine.ts';
 import { tokens } from '../search/normalize.ts';
+import type { Names } from './names.ts';
 
 export interface Need {
   guide: 'invest' | 'parks';
@@ -39,11 +39,11 @@ const MONEY =
 const starts = (stems: string[], word: string) => stems.some((s) => (s.length < 5 ? word === s : word.startsWith(s)));
 
 /** The place a need names: a district or town of the store, Almaty city, or the region. */
-function placeOf(index: SearchIndex, text: string): Where | undefined {
+function placeOf(names: Names, text: string): Where | undefined {
   const words = text.split(/\s+/);
   for (let size = Math.min(3, words.length); size >= 1; size--) {
     for (let at = 0; at + size <= words.length; at++) {
-      const [hit] = search(index, words.slice(at, at + size).join(' '), { limit: 1 });
+      const hit = names.best(words.slice(at, at + size).join(' '));
       if (!hit || hit.score < ACCEPT || hit.kind !== 'district') continue;
       if (hit.slug === 'almaty-city') return { kind: 'city' };
       if (hit.slug === 'almaty-region') return { kind: 'region' };
@@ -54,7 +54,7 @@ function placeOf(index: SearchIndex, text: string): Where | undefined {
 }
 
 /** The need a message states, if it states one: a wish and something of what is wanted. */
-export function needOf(index: SearchIndex, text: string): Need | undefined {
+export function needOf(names: Names, text: string): Need | undefined {
   const words = tokens(text);
   if (!words.some((w) => starts(WANT, w))) return undefined;
   const sector = sectorFromText(text);
@@ -67,7 +67,7 @@ export function needOf(index: SearchIndex, text: string): Need | undefined {
   if (!sector && !land && !investment && !space && !m2) return undefined;
   const area = land ?? m2;
   const small = space && (!area || (area.kind === 'area' && area.hectares <= PARK_AREA));
-  const where = placeOf(index, text);
+  const where = placeOf(names, text);
   return {
     guide: small ? 'parks' : 'invest',
     ...(sector && sector !== 'other' ? { sector } : {}),

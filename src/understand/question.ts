@@ -3,14 +3,24 @@
 // compared as the search compares them (skeletons: Kazakh, Russian and Latin spellings alike), and a
 // measure word matches by its stem, so endings and most typing variants need no listing.
 import type { Metric } from '../dataset/schema.ts';
-import { ACCEPT, search } from '../search/engine.ts';
+import { ACCEPT } from '../search/engine.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { baseForms, kindOf, STOP_WORDS } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
 import { keyOf, rankFacts, type FactIndex, type RankedFact } from './facts.ts';
 import { listAsked, type ListAsked } from './list.ts';
 import { measureOf } from './measures.ts';
-import { isOnlyName, namedIn, withoutName, namesFound, namesUnknown, questionWords, toSet, YEAR } from './names.ts';
+import {
+  isOnlyName,
+  Names,
+  namedIn,
+  withoutName,
+  namesFound,
+  namesUnknown,
+  questionWords,
+  toSet,
+  YEAR,
+} from './names.ts';
 import { needOf, type Need } from './need.ts';
 import { isTopicWord, matchTopic, type TopicIndex } from './topics.ts';
 
@@ -90,29 +100,30 @@ function smallTalk(words: string[]): SmallTalk | undefined {
 
 export function understand(k: Knowledge, text: string): Understanding {
   const { index, topics, facts } = k;
+  const names = new Names(index);
   const knows = (w: string) => isKnownWord(k, w);
   const words = tokens(text);
   const talk = smallTalk(words);
   if (talk) return { kind: 'smalltalk', talk };
   const topic = topics && matchTopic(topics, text);
   const asking = text.includes('?') || words.some((w) => questionWords.has(w) || conditionWords.has(w));
-  const onlyName = !asking && isOnlyName(index, text, SURE_NAME);
+  const onlyName = !asking && isOnlyName(names, text, SURE_NAME);
   const sureTopic =
     !onlyName && topic && topic.score >= SURE_TOPIC ? ({ kind: 'topic', slug: topic.slug } as const) : undefined;
   // A wish with something of what is wanted («хочу завод…, инвестиции 5 млрд») is a need, though it
   // names a measure and a place; one with an area («I need 300 m² of workshop space») surely is.
-  const need = needOf(index, text);
+  const need = needOf(names, text);
   if (need?.land) return { kind: 'need', need };
   // «Может ли…», «деген не», "what is…": a condition or a definition, which a topic answers.
   if (sureTopic && words.some((w) => conditionWords.has(w))) return sureTopic;
   if (need) return { kind: 'need', need };
   const known = facts ?? { docs: [], weight: {} };
   // «Какие проекты…» asks for the projects, though «проекты» is also a measure.
-  const list = listAsked(index, known, text, knows);
+  const list = listAsked(names, known, text, knows);
   if (list) return list;
   // A figure of no entity named does not answer a question a topic surely does («на сколько лет
   // освобождение от КПН при проекте 14,5 млн МРП»).
-  const figure = figureAsked(index, known, text, knows, !sureTopic);
+  const figure = figureAsked(names, known, text, knows, !sureTopic);
   // A figure the sources do not give is not the answer when a topic is ("сколько стоит аренда…"), by
   // words other than the entity's name («участники СЭЗ Астана-Технополис» is not the list of SEZs).
   const topicBeyondName =
@@ -125,13 +136,13 @@ export function understand(k: Knowledge, text: string): Understanding {
   if (
     topic &&
     // A figure asked of a zone the store does not hold («участники СЭЗ Павлодар») is not a topic.
-    !(words.some((w) => measureOf(w) !== undefined) && namesUnknown(index, text, knows)) &&
-    (sureTopic || (search(index, text, { limit: 1 })[0]?.score ?? 0) < SURE_NAME)
+    !(words.some((w) => measureOf(w) !== undefined) && namesUnknown(names, text, knows)) &&
+    (sureTopic || (names.best(text)?.score ?? 0) < SURE_NAME)
   )
     return { kind: 'topic', slug: topic.slug };
   // Words the store knows nothing of, beside no more than a place («погода завтра в Алматы»): out of scope.
   if (asking && unknownWords(k, words).length > 0) {
-    const subject = namesFound(index, [text.split(/\s+/)]).some(
+    const subject = namesFound(names, [text.split(/\s+/)]).some(
       (f) => f.worth >= SURE_NAME && index.docs.find((d) => d.slug === f.slug)?.kind !== 'district',
     );
     if (!subject) return { kind: 'outside' };
@@ -192,7 +203,7 @@ const PER_UNIT = toSet('гектар гектара сотка сотки ква
  * other words — or, with no name, a figure whose own words the question has.
  */
 function figureAsked(
-  index: SearchIndex,
+  names: Names,
   facts: FactIndex,
   text: string,
   known: (token: string) => boolean,
@@ -204,7 +215,7 @@ function figureAsked(
   // The runs of words left when measures, question words and years are taken out: where names are.
   const runs: string[][] = [[]];
   // Words of the name the whole message matches are that name, not a measure ("KMK Investment").
-  const whole = search(index, text, { limit: 1 })[0];
+  const whole = names.best(text);
   const nameWords = new Set(whole && whole.score >= ACCEPT ? tokens(`${whole.name_ru} ${whole.name_kk}`) : []);
   const raws = text.split(/\s+/);
   raws.forEach((raw, i) => {
@@ -232,8 +243,8 @@ function figureAsked(
   if (!measured && !asksAmount) return undefined;
   // A name in the question that the store does not know ("Coca-Cola", "Tesla"), even inside the stretch
   // that matched: the question is about that, and the entity found is only its place.
-  if (namesUnknown(index, text, known)) return undefined;
-  const named = namedIn(index, runs);
+  if (namesUnknown(names, text, known)) return undefined;
+  const named = namedIn(names, runs);
   const year = Number(YEAR.exec(text)?.[1]) || undefined;
   // A measure the sources never give outweighs one they do ("жұмысшылардың жалақысы" is about wages).
   if (noData) return named && { kind: 'figure', slug: named.slug, metrics: [], noData, year: undefined, facts: [] };

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.ts';
 import { sourceRecord } from '../../src/dataset/schema.ts';
 import { SEED_DIR } from '../../src/store/paths.ts';
-import { FIXTURES, SHARED } from '../helpers.ts';
+import { FIXTURES } from '../helpers.ts';
 
 const data = loadDataset(SEED_DIR);
 
@@ -146,14 +146,5 @@ describe('the dataset', () => {
     const wrong = sourceRecord.safeParse({ ...act, date: 'unknown' });
     expect(wrong.error?.issues[0]?.path).toEqual(['date']);
     expect(sourceRecord.safeParse({ ...act, date: 'undated', title: '' }).success).toBe(false);
-  });
-
-  it.runIf(existsSync(SHARED))('uses copies of the shared entity list and query set that are up to date', () => {
-    for (const [copy, original] of [
-      ['entities.md', 'entities.md'],
-      ['queries-dev.tsv', 'eval/queries-dev.tsv'],
-    ]) {
-      expect(readFileSync(join(FIXTURES, copy!), 'utf8'), copy).toBe(readFileSync(join(SHARED, original!), 'utf8'));
-    }
   });
 });
