@@ -19,7 +19,7 @@ export interface Need {
 // Words of wanting, looking for or planning, whole or as the start of a word.
 const WANT = toSet(
   'хочу хотим хотел хотели нужн нужен нужна нужно ищу ищем планиру построит открыт запуст разместит ' +
-    'керек қажет салғым ашқым іздеймін іздейміз want need needs looking build open set',
+    'керек қажет салғым ашқым іздеймін іздейміз жоспарлап want need needs looking build open set planning',
 );
 // Space for a small business rather than land for a project.
 const SPACE = toSet('цех цеха помещен мастерск офис шаршы квадрат workshop premises space unit');

@@ -46,7 +46,8 @@ export type Understanding =
       /** The figures that answer it («metric|scope» of the entity's facts), best first; none when it has none. */
       facts: string[];
     }
-  | { kind: 'need'; need: Need }
+  /** A need, and the topic it also asks about («…будут ли льготы?», «…с чего начать?»). */
+  | { kind: 'need'; need: Need; topic?: string }
   | ListAsked
   | { kind: 'topic'; slug: string }
   /** A question about something the store knows nothing of («какая погода завтра в Алматы»). */
@@ -55,6 +56,8 @@ export type Understanding =
 
 /** A name the search is this sure of is what was asked, unless the question is surely about a topic. */
 const SURE_NAME = 0.75;
+/** A topic this sure, asked beside a need, is answered before its guide starts. */
+const TOPIC_WITH_NEED = 4;
 /** A topic this sure (two of its words, or one and words of its text) is what was asked. */
 const SURE_TOPIC = 6;
 // Words of asking whether something may or must be done, or what something is.
@@ -113,10 +116,12 @@ export function understand(k: Knowledge, text: string): Understanding {
   // A wish with something of what is wanted («хочу завод…, инвестиции 5 млрд») is a need, though it
   // names a measure and a place; one with an area («I need 300 m² of workshop space») surely is.
   const need = needOf(names, text);
-  if (need?.land) return { kind: 'need', need };
+  const alsoAsked = asking && topic && topic.score >= TOPIC_WITH_NEED ? { topic: topic.slug } : {};
+  if (need?.land) return { kind: 'need', need, ...alsoAsked };
   // «Может ли…», «деген не», "what is…": a condition or a definition, which a topic answers.
-  if (sureTopic && words.some((w) => conditionWords.has(w))) return sureTopic;
-  if (need) return { kind: 'need', need };
+  if (sureTopic && words.some((w) => conditionWords.has(w)))
+    return need ? { kind: 'need', need, topic: sureTopic.slug } : sureTopic;
+  if (need) return { kind: 'need', need, ...alsoAsked };
   const known = facts ?? { docs: [], weight: {} };
   // «Какие проекты…» asks for the projects, though «проекты» is also a measure.
   const list = listAsked(names, known, text, knows);

@@ -57,6 +57,9 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   // A need starts its guide with what the message said (guides run in private chats only).
   if (understood.kind === 'need' && ctx.chat?.type === 'private') {
     countSearch(ctx, query);
+    // What the message also asks («…будут ли льготы?») is answered first, then the guide goes on.
+    const asked = understood.topic && ctx.deps.topics.bySlug.get(understood.topic);
+    if (asked) await send(ctx, renderTopic(asked, ctx.lang, ctx.t));
     return enterGuide(ctx, understood.need.guide, understood.need);
   }
   const topic = understood.kind === 'topic' && ctx.deps.topics.bySlug.get(understood.slug);
