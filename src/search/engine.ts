@@ -9,7 +9,7 @@
 // Fuse.js then orders the close candidates by whole-string similarity.
 import Fuse from 'fuse.js';
 import { bigrams, type EntityKind, type NameField, type SearchIndex } from './index.ts';
-import { baseForms, expandCapitals, kindOf, STOP_WORDS, stem, type KindHint } from './lexicon.ts';
+import { baseForms, expandCapitals, kindOf, modifierKind, STOP_WORDS, stem, type KindHint } from './lexicon.ts';
 import { swapLayout } from './layout.ts';
 import { tokens } from './normalize.ts';
 
@@ -69,6 +69,12 @@ export function analyse(query: string): Analysed {
     if (!content.includes(t)) content.push(t);
   }
   // "индустриальная зона", "СЭЗ ... зона": the specific kind says it all; the generic word adds nothing.
+  // A genitive kind word ("Алматы облысының …") names the owner of what is asked: a kind hint, after
+  // those of the thing itself.
+  for (const t of tokens(query)) {
+    const owner = modifierKind(t);
+    if (owner && !hints.includes(owner)) hints.push(owner);
+  }
   const narrowed = hints.some((h) => h !== 'zone' && ZONE_HINTS.has(h)) ? hints.filter((h) => h !== 'zone') : hints;
   return { content, hints: narrowed, kindWord };
 }

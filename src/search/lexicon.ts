@@ -108,10 +108,15 @@ const toSet = (text: string) => new Set(text.split(/\s+/).flatMap((w) => (w ? to
 export const STOP_WORDS: ReadonlySet<string> = new Set([...toSet(STOP_RU), ...toSet(STOP_KK), ...toSet(STOP_EN)]);
 
 const kindHeads = new Map<string, KindHint>();
-const kindModifiers = new Set<string>();
+const kindModifiers = new Map<string, KindHint>();
 for (const [kind, heads, modifiers] of KIND_WORDS) {
   for (const t of toSet(heads)) if (!kindHeads.has(t)) kindHeads.set(t, kind);
-  for (const t of toSet(modifiers ?? '')) kindModifiers.add(t);
+  for (const t of toSet(modifiers ?? '')) kindModifiers.set(t, kind);
+}
+
+/** The kind of place a genitive kind word names ("облысының": a region), which owns what follows it. */
+export function modifierKind(token: string): KindHint | undefined {
+  return kindModifiers.get(token);
 }
 
 /** The kind a word names, `null` for a genitive kind word (a modifier), `undefined` for none. */

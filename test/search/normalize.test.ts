@@ -116,10 +116,12 @@ describe('question words and kind words', () => {
   });
 
   it('turns kind words into hints, the one asked about first', () => {
-    expect(analyse('индустриальная зона города Алматы').hints).toEqual(['industrial_zone']);
+    // A genitive names the owner: a hint after the thing asked about.
+    expect(analyse('индустриальная зона города Алматы').hints).toEqual(['industrial_zone', 'city']);
     expect(analyse('Жетісу ауданындағы аймақтар').hints).toEqual(['district', 'zone']);
     expect(analyse('Konaev city').hints).toEqual(['city']);
-    expect(analyse('Алматы қаласының индустриялық аймағы').hints).toEqual(['industrial_zone']);
+    expect(analyse('Алматы қаласының индустриялық аймағы').hints).toEqual(['industrial_zone', 'city']);
+    expect(analyse('Алматы облысының инвестициялары').hints).toEqual(['region']);
   });
 
   it('leaves nothing of small talk', () => {
