@@ -69,12 +69,13 @@ export function analyse(query: string): Analysed {
     if (!content.includes(t)) content.push(t);
   }
   // "индустриальная зона", "СЭЗ ... зона": the specific kind says it all; the generic word adds nothing.
-  // A genitive kind word ("Алматы облысының …") names the owner of what is asked: a kind hint, after
-  // those of the thing itself.
-  for (const t of tokens(query)) {
-    const owner = modifierKind(t);
-    if (owner && !hints.includes(owner)) hints.push(owner);
-  }
+  // A genitive kind word names the owner of what is asked: when the thing itself is no kind of place
+  // («Алматы облысының инвестициялары»), the owner is the place meant.
+  if (hints.length === 0)
+    for (const t of tokens(query)) {
+      const owner = modifierKind(t);
+      if (owner && !hints.includes(owner)) hints.push(owner);
+    }
   const narrowed = hints.some((h) => h !== 'zone' && ZONE_HINTS.has(h)) ? hints.filter((h) => h !== 'zone') : hints;
   return { content, hints: narrowed, kindWord };
 }

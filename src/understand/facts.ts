@@ -24,6 +24,8 @@ export interface FactDoc {
   scope: string;
   unit: string;
   asOf: string;
+  /** Its value, when it is a number: a question that quotes it («the 9 projects») means this figure. */
+  amount: number | undefined;
   /** Keys of what the figure says: its note, scope and text value. */
   said: string[];
   /** Keys of the names of its metric. */
@@ -62,6 +64,7 @@ export function factIndex(facts: readonly FactInput[]): FactIndex {
     scope: f.scope,
     unit: f.unit,
     asOf: f.asOf,
+    amount: typeof f.value === 'number' ? f.value : undefined,
     said: keysOf(
       [f.note?.ru, f.note?.kk, f.note?.en, f.scope.replace(/[-_]/g, ' '), typeof f.value === 'string' ? f.value : '']
         .filter(Boolean)

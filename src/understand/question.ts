@@ -88,6 +88,7 @@ const TALK_COMPANIONS = toSet(
 );
 
 const amountWords = toSet(AMOUNT_WORDS);
+
 const countWords = toSet('many');
 const talkWords = TALK_WORDS.map(([talk, words]) => [talk, toSet(words)] as const);
 
@@ -124,7 +125,9 @@ export function understand(k: Knowledge, text: string): Understanding {
   if (need) return { kind: 'need', need, ...alsoAsked };
   const known = facts ?? { docs: [], weight: {} };
   // «Какие проекты…» asks for the projects, though «проекты» is also a measure.
-  const list = listAsked(names, known, text, knows);
+  // "What were the 9 projects … worth, and how many jobs?" asks for figures of the projects, not for them.
+  const asksFigure = words.some((w) => amountWords.has(w) || measureOf(w)?.includes('investment'));
+  const list = asksFigure ? undefined : listAsked(names, known, text, knows);
   if (list) return list;
   // A figure of no entity named does not answer a question a topic surely does («на сколько лет
   // освобождение от КПН при проекте 14,5 млн МРП»).
@@ -194,6 +197,8 @@ const SAID_FOR_OTHER = 4;
 const CLOSE = 0.6;
 /** Units of figures that are not amounts. */
 const WORDED: ReadonlySet<string> = new Set(['text', 'date']);
+/** What the figures of the set a question quotes by its number gain. */
+const QUOTED = 4;
 /** What a figure of the year asked gains. */
 const YEAR_ASKED = 3;
 /** With no name in the question, what the best figure's own words must weigh for it to be the answer. */
@@ -239,7 +244,10 @@ function figureAsked(
   });
   const asksAmount = tokens(text).some((w) => amountWords.has(w));
   // "How many investment projects": a count, not a sum.
-  if (tokens(text).some((w) => countWords.has(w)) && metrics.size > 1) metrics.delete('investment');
+  const counted = raws.findIndex((raw) => tokens(raw).some((w) => countWords.has(w)));
+  const countsInvestment =
+    counted >= 0 && tokens(raws[counted + 1] ?? '').some((w) => measureOf(w)?.includes('investment'));
+  if (countsInvestment && metrics.size > 1) metrics.delete('investment');
   // What rent costs, its price, is the rent.
   if (metrics.has('rent')) {
     metrics.delete('investment');
@@ -251,6 +259,12 @@ function figureAsked(
   if (namesUnknown(names, text, known)) return undefined;
   const named = namedIn(names, runs);
   const year = Number(YEAR.exec(text)?.[1]) || undefined;
+  // Numbers the question quotes, other than its year («14 реализованных проектов»).
+  const quoted = new Set(
+    [...text.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,]?\d)/g)]
+      .map((m) => Number(m[0].replace(',', '.')))
+      .filter((n) => n !== year),
+  );
   // A measure the sources never give outweighs one they do ("жұмысшылардың жалақысы" is about wages).
   if (noData) return named && { kind: 'figure', slug: named.slug, metrics: [], noData, year: undefined, facts: [] };
   // The question's own words, less the name found and the words of asking.
@@ -265,7 +279,14 @@ function figureAsked(
     (metrics.has(f.doc.metric as Metric) || f.said >= (metrics.size > 0 ? SAID_FOR_OTHER : Number.MIN_VALUE));
   const answer = (slug: string): Understanding => {
     const found = rankFacts(facts, keys, metrics, (e) => e === slug).filter(taken);
-    return { kind: 'figure', slug, metrics: [...metrics], noData, year, facts: answering(found, metrics, year) };
+    return {
+      kind: 'figure',
+      slug,
+      metrics: [...metrics],
+      noData,
+      year,
+      facts: answering(found, metrics, year, quoted),
+    };
   };
   if (named) return answer(named.slug);
   if (!alone) return undefined;
@@ -282,11 +303,21 @@ function figureAsked(
  * The keys of the figures that answer, each once: of the measures named when the entity has them,
  * the year's when a year was asked, and of those the ones close to the best.
  */
-function answering(found: RankedFact[], metrics: ReadonlySet<string>, year: number | undefined): string[] {
+function answering(
+  found: RankedFact[],
+  metrics: ReadonlySet<string>,
+  year: number | undefined,
+  quoted: ReadonlySet<number>,
+): string[] {
   const ofMetric = found.filter((f) => metrics.has(f.doc.metric));
   const ofYear = (f: RankedFact) =>
     year !== undefined && (f.doc.asOf.startsWith(String(year)) || f.doc.scope.includes(String(year)));
-  const score = (f: RankedFact) => f.said + f.named + (ofYear(f) ? YEAR_ASKED : 0);
+  // The scope of a figure the question quotes («the 9 projects planned…»): the others asked of the same set.
+  const quotedScopes = new Set(
+    found.filter((f) => f.doc.amount !== undefined && quoted.has(f.doc.amount)).map((f) => f.doc.scope),
+  );
+  const score = (f: RankedFact) =>
+    f.said + f.named + (ofYear(f) ? YEAR_ASKED : 0) + (quotedScopes.has(f.doc.scope) ? QUOTED : 0);
   const pool = (ofMetric.length > 0 ? ofMetric : found).sort((a, b) => score(b) - score(a));
   const top = pool[0] ? score(pool[0]) : 0;
   return [...new Set(pool.filter((f) => score(f) >= CLOSE * top).map((f) => `${f.doc.metric}|${f.doc.scope}`))];

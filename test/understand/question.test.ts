@@ -65,6 +65,28 @@ describe('understand', () => {
     'дай рецепт бешбармака?',
   ])('%s is out of scope', (text) => expect(understand(knowledge, text)).toEqual({ kind: 'outside' }));
 
+  it('answers the figures of the set a question quotes by its number, each measure it asks', () => {
+    const u = understand(
+      knowledge,
+      'What were the 9 projects planned for end-2021 in the Almaty IZ worth, and how many jobs?',
+    );
+    expect(u).toMatchObject({ kind: 'figure', slug: 'almaty-industrial-zone', year: 2021 });
+    expect(u.kind === 'figure' && [...u.facts].sort()).toEqual([
+      'investment|plan-2021',
+      'jobs|plan-2021',
+      'projects|plan-2021',
+    ]);
+    const ru = understand(knowledge, '14 реализованных проектов в ИЗ Алматы, скока рабочих мест создали');
+    expect(ru.kind === 'figure' && ru.facts).toContain('jobs|implemented');
+  });
+
+  it('reads a genitive place as the owner of the figure asked', () => {
+    expect(understand(knowledge, 'Алматы облысының инвестициялары')).toMatchObject({
+      kind: 'figure',
+      slug: 'almaty-region',
+    });
+  });
+
   it('takes a measure the sources never give as a question for "no data", not for another figure', () => {
     expect(understand(knowledge, 'какая зарплата у рабочих Valtherm')).toEqual({
       kind: 'figure',
