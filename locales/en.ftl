@@ -16,17 +16,9 @@ help-text = Type what you are looking for any way you like — without Kazakh le
     • "PIT Alatau", "Alatau SEZ", "small industrial parks"
     • "Valtherm", "Валтерм", "where is Mareven"
     • "Talgar district", "industrial zone in Talgar"
-    Commands:
-    /invest — find a site for a project
-    /parks — a place in a small industrial park
-    /zones — zones by kind
-    /districts — districts and cities
-    /myrequests — your applications
-    /subscribe, /unsubscribe — turn the news on or off
-    /cancel — leave the questions
-    /language — change the language
-    /start — the main menu
-    In any chat: @{ $bot } and a name — to share a card.
+help-commands = Commands:
+help-staff-commands = For staff:
+help-share = In any chat: @{ $bot } and a name — to share a card.
 language-choose = Choose a language:
 language-set = Language: English.
 search-prompt = Type the name of a zone, company or district.
@@ -190,6 +182,7 @@ menu-invest = 🧭 Where to build: find a site
 menu-parks = 🏗 Space for small business
 menu-requests = 📨 My applications
 command-invest = Find a site for a project
+command-apply = Apply to the investment office
 command-parks = Small industrial parks for SMEs
 command-myrequests = My applications
 command-cancel = Leave the questions

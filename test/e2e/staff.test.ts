@@ -68,6 +68,28 @@ describe('staff tools', () => {
     expect(revoked.last!.text).toBe('Это действие доступно только сотрудникам.');
   });
 
+  it('lists the staff commands in /help for staff only, in their language; /staff for admins only', async () => {
+    const helpOf = async (u: ChatUser) => {
+      await u.say('/help');
+      return [...u.last!.text.matchAll(/^\/([a-z]+) — /gm)].map((m) => m[1]);
+    };
+    const admin = user(ADMIN, 'kk');
+    expect(await helpOf(admin)).toEqual(
+      expect.arrayContaining(['apply', 'broadcast', 'stats', 'export', 'import', 'staff']),
+    );
+    expect(admin.last!.text).toContain('Қызметкерлерге:\n/broadcast — Жазылушыларға хабарлама тарату');
+    const staffer = user(200, 'en');
+    const listed = await helpOf(staffer);
+    expect(listed).toEqual(expect.arrayContaining(['broadcast', 'stats', 'export', 'import']));
+    expect(listed).not.toContain('staff');
+    expect(staffer.last!.text).toContain('For staff:');
+    const other = user(101, 'ru');
+    const theirs = await helpOf(other);
+    expect(theirs).toContain('apply');
+    expect(theirs).not.toContain('broadcast');
+    expect(other.last!.text).not.toContain('Для сотрудников');
+  });
+
   it('delivers a composed broadcast to its audience, with an exact preview and live progress', async () => {
     const audience = [301, 302, 303].map((id) => user(id, id === 303 ? 'kk' : 'ru'));
     for (const u of audience) await u.say('/start');
