@@ -426,12 +426,68 @@ export-caption = Данные бота. Исправьте и пришлите �
 import-send = Пришлите файл данных (.yaml), выгруженный командой /export и исправленный.
 import-too-large = Файл слишком большой для данных бота.
 import-download-failed = Не удалось скачать файл, попробуйте ещё раз.
-import-rejected = Файл не принят, ничего не изменено: { $problem }
+import-rejected = Файл не принят, ничего не изменено.
+    { $where }: { $problem }
+import-where-record = { $file }, запись { $record }
+import-where-field = { $place }, поле «{ $field }»
+import-problem-syntax = это не YAML: ошибка синтаксиса
+import-problem-syntax-at = это не YAML: ошибка синтаксиса в строке { $line }, столбец { $column }
+import-problem-unreadable = файл не читается
+import-problem-sections = в файле должны быть разделы { $sections }
+import-problem-facts-section = в разделе facts каждому id источника должен соответствовать список фактов
+import-problem-not-list = здесь должен быть список записей
+import-problem-too-large = слишком много данных: { $what ->
+        [entities] районов, зон и компаний
+        [names] названий и ключевых слов
+       *[facts] фактов
+    } — { $count }, а можно не больше { $limit }
+import-problem-twice = «{ $value }» встречается дважды
+import-problem-no-target = нет { $kinds ->
+        [source] источника
+        [entity] района, зоны или компании
+        [district] района
+       *[district-or-zone] района или зоны
+    } с id «{ $value }»
+import-problem-loop = районы входят друг в друга по кругу (через «{ $value }»)
+import-problem-same-scope = второй факт «{ $metric }» у «{ $entity }» с той же областью (scope) и датой — дайте ему свой scope
+import-problem-required = поле обязательно
+import-problem-type = нужно { $expected ->
+        [string] текстовое значение
+        [number] число
+        [array] список
+        [object] набор полей
+        [boolean] true или false
+       *[other] значение другого вида
+    }
+import-problem-one-of = допустимые значения: { $values }
+import-problem-empty = не может быть пустым
+import-problem-min = не меньше { $min }
+import-problem-max = не больше { $max }
+import-problem-format = { $format ->
+        [slug] нужен id из строчных латинских букв, цифр и дефисов, например kairat-2
+        [date] дата пишется ГГГГ-ММ-ДД
+       *[other] неверный формат
+    }
+import-problem-unknown-fields = лишние поля: { $keys }
+import-problem-rule = { $rule ->
+        [needs-currency] у денежной суммы нужна валюта (currency)
+        [no-currency] валюта (currency) бывает только у денежной суммы
+        [value-text] значение должно быть текстом
+        [value-number] значение должно быть числом
+        [value-date] дата пишется ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД
+        [value-status] статус может быть только одним из: { $statuses }
+        [needs-note] у факта «other» нужно пояснение (note)
+        [scope-note] у факта со scope нужно пояснение (note): что именно он измеряет
+        [real-date] такой даты нет в календаре
+       *[other] значение не подходит
+    }
+import-problem-invalid = значение не подходит
 import-no-changes = В файле нет изменений.
 import-diff = Изменения в файле { $name }:
 import-diff-line = { $table }: добавлено — { $added }, изменено — { $changed }, удалено — { $removed }
 import-added = добавлено
 import-changed = изменено
+import-quoted = «{ $text }»
 import-removed = удалено
 import-apply = ✅ Применить
 import-drop = ✖ Отменить

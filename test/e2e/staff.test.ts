@@ -187,7 +187,14 @@ describe('staff tools', () => {
       local.emulator.sendDocument(staff.user, 'dataset.yaml', text.replace('zone_kind: sez', 'zone_kind: casino')),
     );
     expect(staff.last!.text).toMatch(
-      /^Файл не принят, ничего не изменено: dataset\.yaml › zones: record #\d+ \(pit-alatau\): field "zone_kind"/,
+      /^Файл не принят, ничего не изменено\.\ndataset\.yaml › zones, запись #\d+ \(pit-alatau\), поле «zone_kind»: допустимые значения: sez, industrial_zone, /,
+    );
+    // A file that is not YAML says where, in words, not as a record named "file" with a field "(syntax)".
+    await local.handled(
+      local.emulator.sendDocument(staff.user, 'dataset.yaml', text.replace('zones:', 'zones:\n  - : : x\n   bad')),
+    );
+    expect(staff.last!.text).toMatch(
+      /^Файл не принят, ничего не изменено\.\ndataset\.yaml: это не YAML: ошибка синтаксиса в строке \d+, столбец \d+$/,
     );
 
     const edited = text.replace(/(- entity: bereke\n(?:\s+.+\n)*?\s+value: )under_construction/, '$1operating');
@@ -197,6 +204,9 @@ describe('staff tools', () => {
     await local.handled(local.emulator.sendDocument(staff.user, 'dataset.yaml', edited));
     expect(staff.last!.text).toContain('Изменения в файле dataset.yaml:');
     expect(staff.last!.text).toContain('facts: добавлено — 0, изменено — 1, удалено — 0');
+    expect(staff.last!.text).toContain(
+      '• изменено: Индустриальная зона «Береке» · Статус · 2025-11-27: строится → работает',
+    );
     await staff.press('Применить');
     expect(staff.last!.text).toBe('Применено: добавлено — 0, изменено — 1, удалено — 0.');
     await staff.press('Сообщить подписчикам');
@@ -210,6 +220,33 @@ describe('staff tools', () => {
     await follower.say('Береке');
     expect(follower.last!.text).toContain('Статус: работает');
   }, 30_000);
+
+  it('says what is wrong with a file and what a file changes in the staff member’s language', async () => {
+    const kk = user(ADMIN, 'kk');
+    await kk.say('/export');
+    const text = kk.last!.document!.content.toString('utf8');
+    const send = async (t: string) => {
+      await local.handled(local.emulator.sendDocument(kk.user, 'dataset.yaml', t));
+      return kk.last!.text;
+    };
+    const status = /(- entity: bereke\n(?:\s+.+\n)*?\s+value: )\w+/;
+    expect(await send(text.replace(status, '$1running'))).toMatch(
+      /^Файл қабылданбады, ештеңе өзгермеді\.\ndataset\.yaml › facts › [a-z0-9-]+, #\d+ \(bereke\) жазбасы, «value» өрісі: мәртебе тек мыналардың бірі бола алады: planned, /,
+    );
+    expect(await send(text.replace(/currency: KZT/, ''))).toMatch(
+      /«currency» өрісі: ақша сомасына валюта \(currency\) керек$/,
+    );
+    expect(await send(text.replace('slug: pit-alatau', 'slug: PIT Alatau'))).toContain(
+      '«slug» өрісі: кіші латын әріптерінен',
+    );
+    const noted = text.replace(status, '$1planned');
+    // The file before this one set the status to operating.
+    expect(await send(noted)).toContain(
+      '• өзгерді: «Береке» индустриалды аймағы · Мәртебесі · 2025-11-27: жұмыс істейді → жоспарланған',
+    );
+    await kk.press('Бас тарту');
+    expect(kk.last!.text).toBe('Жүктеу тоқтатылды, ештеңе өзгермеді.');
+  });
 
   it('picks up data imported by another process while it runs: new figures on cards, new names in search', async () => {
     const u = user(410, 'ru');
