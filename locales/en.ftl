@@ -382,8 +382,25 @@ broadcast-audience-lang-ru = Language: Russian
 broadcast-audience-lang-en = Language: English
 broadcast-audience-topic-sez = Followers of SEZ news
 broadcast-audience-topic-parks = Followers: small parks
+broadcast-audience-place = 📍 Followers of a zone or district…
+broadcast-place = Type the name of a zone or district, e.g. "Bereke" or "Talgar district".
+broadcast-place-retry = No zone or district goes by that name. Type it another way or press Back.
+broadcast-place-pick = Whose followers should get it? Their number is in brackets.
+broadcast-place-none = Nobody follows the zones and districts found yet. Press Back to choose other recipients.
+broadcast-place-unfollowed = Nobody follows: { $names }.
+broadcast-place-followers = { $name } ({ $count })
 broadcast-preview = This is what the recipients ({ $count }) will see:
-broadcast-preview-version = Version: { $language }
+broadcast-preview-version = Version: { $language } — { $count } { $count ->
+        [one] recipient
+       *[other] recipients
+    }
+broadcast-preview-main = { $count ->
+        [0] Main text
+       *[other] Main text ({ $languages }) — { $count } { $count ->
+            [one] recipient
+           *[other] recipients
+        }
+    }
 broadcast-confirm = Send to { $count } { $count ->
         [one] recipient
        *[other] recipients

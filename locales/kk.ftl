@@ -355,8 +355,19 @@ broadcast-audience-lang-ru = Тілі: орысша
 broadcast-audience-lang-en = Тілі: ағылшынша
 broadcast-audience-topic-sez = АЭА жаңалықтарына жазылғандар
 broadcast-audience-topic-parks = Шағын парктер жаңалықтарына жазылғандар
+broadcast-audience-place = 📍 Аймақ не аудан жазылушылары…
+broadcast-place = Аймақтың не ауданның атауын жазыңыз, мысалы «Береке» немесе «Талғар ауданы».
+broadcast-place-retry = Мұндай атаулы аймақ не аудан табылмады. Басқаша жазыңыз немесе «Артқа» басыңыз.
+broadcast-place-pick = Кімнің жазылушыларына жіберу керек? Жақшада — олардың саны.
+broadcast-place-none = Табылған аймақтар мен аудандарды әзірге ешкім бақыламайды. Басқа алушыларды таңдау үшін «Артқа» басыңыз.
+broadcast-place-unfollowed = Ешкім бақыламайды: { $names }.
+broadcast-place-followers = { $name } ({ $count })
 broadcast-preview = Алушылар хабарламаны осылай көреді ({ $count }):
-broadcast-preview-version = Нұсқа: { $language }
+broadcast-preview-version = Нұсқа: { $language } — { $count } алушы
+broadcast-preview-main = { $count ->
+        [0] Негізгі мәтін
+       *[other] Негізгі мәтін ({ $languages }) — { $count } алушы
+    }
 broadcast-confirm = { $count } алушыға жіберілсін бе?
 broadcast-confirm-retry = «Жіберу» немесе «Бас тарту» басыңыз.
 broadcast-send = 📣 Жіберу

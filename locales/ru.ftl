@@ -384,8 +384,27 @@ broadcast-audience-lang-ru = Язык: русский
 broadcast-audience-lang-en = Язык: английский
 broadcast-audience-topic-sez = Подписчики новостей СЭЗ
 broadcast-audience-topic-parks = Подписчики: малые парки
+broadcast-audience-place = 📍 Подписчики зоны или района…
+broadcast-place = Напишите название зоны или района, например «Береке» или «Талгарский район».
+broadcast-place-retry = Не нашёл зоны или района с таким названием. Напишите иначе или нажмите «Назад».
+broadcast-place-pick = Чьим подписчикам отправить? В скобках — сколько их.
+broadcast-place-none = За найденными зонами и районами пока никто не следит. Нажмите «Назад», чтобы выбрать других получателей.
+broadcast-place-unfollowed = Никто не следит: { $names }.
+broadcast-place-followers = { $name } ({ $count })
 broadcast-preview = Так увидят сообщение получатели ({ $count }):
-broadcast-preview-version = Версия: { $language }
+broadcast-preview-version = Версия: { $language } — { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }
+broadcast-preview-main = { $count ->
+        [0] Основной текст
+       *[other] Основной текст ({ $languages }) — { $count } { $count ->
+            [one] получатель
+            [few] получателя
+           *[many] получателей
+        }
+    }
 broadcast-confirm = Отправить { $count } { $count ->
         [one] получателю
        *[other] получателям

@@ -133,6 +133,53 @@ describe('staff tools', () => {
     expect(rows).toEqual([]);
   }, 30_000);
 
+  it('sends to the followers of one zone or district, found by a typed name, previewing each language’s text', async () => {
+    const ru = user(501, 'ru');
+    const kk = user(502, 'kk');
+    const other = user(503, 'ru');
+    for (const u of [ru, kk, other]) await u.say('Талгарский район');
+    await ru.press('Следить');
+    await kk.press('Бақылау');
+    const staff = user(200, 'ru');
+    await staff.say('/broadcast');
+    await staff.say('Новости Талгарского района');
+    await staff.press('казахский');
+    await staff.say('Талғар ауданының жаңалықтары');
+    await staff.press('английский');
+    await staff.say('Talgar district news');
+    await staff.press('Дальше');
+    await staff.press('Пропустить');
+    await staff.press('Пропустить');
+    await staff.press('Подписчики зоны или района');
+    expect(staff.last!.text).toContain('Напишите название зоны или района');
+    await staff.say('абырвалг');
+    expect(staff.messages.at(-2)!.text).toBe(
+      'Не нашёл зоны или района с таким названием. Напишите иначе или нажмите «Назад».',
+    );
+    // Back from the places found returns to the list of audiences.
+    await staff.say('Талгар');
+    expect(staff.last!.text).toContain('Чьим подписчикам отправить?');
+    expect(staff.last!.buttons.flat().map((b) => b.text)).toContain('Талгарский район (2)');
+    await staff.press('Назад');
+    expect(staff.last!.text).toBe('Кому отправить?');
+    await staff.press('Подписчики зоны или района');
+    await staff.say('Талгарский район');
+    await staff.press('Талгарский район (2)');
+    const shown = staff.messages.slice(-6).map((m) => m.text);
+    expect(shown).toEqual([
+      'Так увидят сообщение получатели (2):',
+      'Основной текст (русский) — 1 получатель',
+      'Новости Талгарского района',
+      'Версия: казахский — 1 получатель',
+      'Талғар ауданының жаңалықтары',
+      'Отправить 2 получателям?',
+    ]);
+    await staff.press('Отправить');
+    await until(() => kk.messages.some((m) => m.text === 'Талғар ауданының жаңалықтары'), 'the kk follower');
+    await until(() => ru.messages.some((m) => m.text === 'Новости Талгарского района'), 'the ru follower');
+    expect(other.messages.some((m) => m.text.startsWith('Новости Талгарского'))).toBe(false);
+  }, 30_000);
+
   it('shows statistics to staff in their language, with what was asked that the data lacks', async () => {
     const asker = user(500, 'kk');
     // Two figures no source gives, the same one twice; a question of nothing the store holds; small
