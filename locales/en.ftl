@@ -450,11 +450,11 @@ import-problem-unreadable = the file cannot be read
 import-problem-sections = the file must have the sections { $sections }
 import-problem-facts-section = the facts section must map each source id to its list of facts
 import-problem-not-list = this must be a list of records
-import-problem-too-large = too much data: { $count } { $what ->
+import-problem-too-large = too much data: { $what ->
         [entities] districts, zones and companies
         [names] names and keywords
        *[facts] facts
-    }, at most { $limit } are accepted
+    } — { $count }, at most { $limit } are accepted
 import-problem-twice = "{ $value }" is used twice
 import-problem-no-target = there is no { $kinds ->
         [source] source
@@ -476,7 +476,7 @@ import-problem-type = this must be { $expected ->
 import-problem-one-of = allowed values: { $values }
 import-problem-empty = must not be empty
 import-problem-min = must be at least { $min }
-import-problem-max = must be at most { $max }
+import-problem-max = must be at most { $limit }
 import-problem-format = { $format ->
         [slug] an id of lowercase Latin letters, digits and hyphens is needed, like kairat-2
         [date] a date is written YYYY-MM-DD

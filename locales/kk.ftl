@@ -437,7 +437,7 @@ import-problem-type = мұнда { $expected ->
 import-problem-one-of = рұқсат етілген мәндер: { $values }
 import-problem-empty = бос болмауы керек
 import-problem-min = кемінде { $min } болуы керек
-import-problem-max = ең көбі { $max } болуы керек
+import-problem-max = ең көбі { $limit } болуы керек
 import-problem-format = { $format ->
         [slug] кіші латын әріптерінен, цифрлардан және дефистен тұратын id керек, мысалы kairat-2
         [date] күн ЖЖЖЖ-АА-КК түрінде жазылады

@@ -481,7 +481,7 @@ import-problem-type = нужно { $expected ->
 import-problem-one-of = допустимые значения: { $values }
 import-problem-empty = не может быть пустым
 import-problem-min = не меньше { $min }
-import-problem-max = не больше { $max }
+import-problem-max = не больше { $limit }
 import-problem-format = { $format ->
         [slug] нужен id из строчных латинских букв, цифр и дефисов, например kairat-2
         [date] дата пишется ГГГГ-ММ-ДД

@@ -55,7 +55,7 @@ export type DatasetProblem =
   | { code: 'one-of'; values: string }
   | { code: 'empty' }
   | { code: 'min'; min: number }
-  | { code: 'max'; max: number }
+  | { code: 'max'; limit: number }
   | { code: 'format'; format: 'slug' | 'date' | 'other' }
   | { code: 'unknown-fields'; keys: string }
   /** A rule of the schema's own (its issue's params.rule), e.g. money needs a currency. */
@@ -352,7 +352,7 @@ function problemOf(issue: z.core.$ZodIssue): DatasetProblem {
         ? { code: 'empty' }
         : { code: 'min', min: Number(issue.minimum) };
     case 'too_big':
-      return { code: 'max', max: Number(issue.maximum) };
+      return { code: 'max', limit: Number(issue.maximum) };
     case 'invalid_format': {
       const pattern = issue.format === 'regex' && 'pattern' in issue ? String(issue.pattern) : '';
       return {
