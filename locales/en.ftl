@@ -16,17 +16,9 @@ help-text = Type what you are looking for any way you like — without Kazakh le
     • "PIT Alatau", "Alatau SEZ", "small industrial parks"
     • "Valtherm", "Валтерм", "where is Mareven"
     • "Talgar district", "industrial zone in Talgar"
-    Commands:
-    /invest — find a site for a project
-    /parks — a place in a small industrial park
-    /zones — zones by kind
-    /districts — districts and cities
-    /myrequests — your applications
-    /subscribe, /unsubscribe — turn the news on or off
-    /cancel — leave the questions
-    /language — change the language
-    /start — the main menu
-    In any chat: @{ $bot } and a name — to share a card.
+help-commands = Commands:
+help-staff-commands = For staff:
+help-share = In any chat: @{ $bot } and a name — to share a card.
 language-choose = Choose a language:
 language-set = Language: English.
 search-prompt = Type the name of a zone, company or district.
@@ -190,6 +182,7 @@ menu-invest = 🧭 Where to build: find a site
 menu-parks = 🏗 Space for small business
 menu-requests = 📨 My applications
 command-invest = Find a site for a project
+command-apply = Apply to the investment office
 command-parks = Small industrial parks for SMEs
 command-myrequests = My applications
 command-cancel = Leave the questions
@@ -389,8 +382,25 @@ broadcast-audience-lang-ru = Language: Russian
 broadcast-audience-lang-en = Language: English
 broadcast-audience-topic-sez = Followers of SEZ news
 broadcast-audience-topic-parks = Followers: small parks
+broadcast-audience-place = 📍 Followers of a zone or district…
+broadcast-place = Type the name of a zone or district, e.g. "Bereke" or "Talgar district".
+broadcast-place-retry = No zone or district goes by that name. Type it another way or press Back.
+broadcast-place-pick = Whose followers should get it? Their number is in brackets.
+broadcast-place-none = Nobody follows the zones and districts found yet. Press Back to choose other recipients.
+broadcast-place-unfollowed = Nobody follows: { $names }.
+broadcast-place-followers = { $name } ({ $count })
 broadcast-preview = This is what the recipients ({ $count }) will see:
-broadcast-preview-version = Version: { $language }
+broadcast-preview-version = Version: { $language } — { $count } { $count ->
+        [one] recipient
+       *[other] recipients
+    }
+broadcast-preview-main = { $count ->
+        [0] Main text
+       *[other] Main text ({ $languages }) — { $count } { $count ->
+            [one] recipient
+           *[other] recipients
+        }
+    }
 broadcast-confirm = Send to { $count } { $count ->
         [one] recipient
        *[other] recipients
@@ -430,12 +440,68 @@ export-caption = The bot's data. Edit it and send the file back — I'll show th
 import-send = Send the data file (.yaml) you downloaded with /export and edited.
 import-too-large = The file is too large for the bot's data.
 import-download-failed = Could not download the file; please try again.
-import-rejected = The file was not accepted and nothing changed: { $problem }
+import-rejected = The file was not accepted and nothing changed.
+    { $where }: { $problem }
+import-where-record = { $file }, record { $record }
+import-where-field = { $place }, field "{ $field }"
+import-problem-syntax = this is not YAML: a syntax error
+import-problem-syntax-at = this is not YAML: a syntax error at line { $line }, column { $column }
+import-problem-unreadable = the file cannot be read
+import-problem-sections = the file must have the sections { $sections }
+import-problem-facts-section = the facts section must map each source id to its list of facts
+import-problem-not-list = this must be a list of records
+import-problem-too-large = too much data: { $what ->
+        [entities] districts, zones and companies
+        [names] names and keywords
+       *[facts] facts
+    } — { $count }, at most { $limit } are accepted
+import-problem-twice = "{ $value }" is used twice
+import-problem-no-target = there is no { $kinds ->
+        [source] source
+        [entity] district, zone or company
+        [district] district
+       *[district-or-zone] district or zone
+    } with the id "{ $value }"
+import-problem-loop = districts contain each other in a loop (through "{ $value }")
+import-problem-same-scope = a second "{ $metric }" fact for "{ $entity }" with the same scope and date; give it its own scope
+import-problem-required = this field is required
+import-problem-type = this must be { $expected ->
+        [string] text
+        [number] a number
+        [array] a list
+        [object] a set of fields
+        [boolean] true or false
+       *[other] a value of another kind
+    }
+import-problem-one-of = allowed values: { $values }
+import-problem-empty = must not be empty
+import-problem-min = must be at least { $min }
+import-problem-max = must be at most { $limit }
+import-problem-format = { $format ->
+        [slug] an id of lowercase Latin letters, digits and hyphens is needed, like kairat-2
+        [date] a date is written YYYY-MM-DD
+       *[other] the format is wrong
+    }
+import-problem-unknown-fields = unknown fields: { $keys }
+import-problem-rule = { $rule ->
+        [needs-currency] an amount of money needs a currency
+        [no-currency] only an amount of money has a currency
+        [value-text] the value must be text
+        [value-number] the value must be a number
+        [value-date] a date is written YYYY, YYYY-MM or YYYY-MM-DD
+        [value-status] a status can only be one of: { $statuses }
+        [needs-note] an "other" fact needs a note
+        [scope-note] a fact with a scope needs a note saying what it measures
+        [real-date] there is no such date in the calendar
+       *[other] the value does not fit
+    }
+import-problem-invalid = the value does not fit
 import-no-changes = The file has no changes.
 import-diff = Changes in { $name }:
 import-diff-line = { $table }: added { $added }, changed { $changed }, removed { $removed }
 import-added = added
 import-changed = changed
+import-quoted = "{ $text }"
 import-removed = removed
 import-apply = ✅ Apply
 import-drop = ✖ Cancel

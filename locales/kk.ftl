@@ -16,17 +16,9 @@ help-text = Не іздеп жүргеніңізді қалай ыңғайлы �
     • «Алатау ИТП», «АЭА Алатау», «шағын өнеркәсіптік парктер»
     • «Valtherm», «Валтерм», «Маревен қайда орналасқан»
     • «Талғар ауданы», «Талғардағы индустриялық аймақ»
-    Командалар:
-    /invest — жобаға алаң таңдау
-    /parks — шағын өнеркәсіптік парктен орын таңдау
-    /zones — аймақтар түрлері бойынша
-    /districts — аудандар мен қалалар
-    /myrequests — өтінімдерім
-    /subscribe, /unsubscribe — жаңалықтарды қосу, өшіру
-    /cancel — сауалнамадан шығу
-    /language — тілді ауыстыру
-    /start — басты мәзір
-    Кез келген чатта @{ $bot } деп жазып, артынан атауын қоссаңыз, карточканы бөлісе аласыз.
+help-commands = Командалар:
+help-staff-commands = Қызметкерлерге:
+help-share = Кез келген чатта @{ $bot } деп жазып, артынан атауын қоссаңыз, карточканы бөлісе аласыз.
 language-choose = Тілді таңдаңыз:
 language-set = Тіл: қазақша.
 search-prompt = Аймақтың, компанияның немесе ауданның атауын жазыңыз.
@@ -175,6 +167,7 @@ menu-invest = 🧭 Жобаға алаң таңдау
 menu-parks = 🏗 ШОБ-қа арналған үй-жай
 menu-requests = 📨 Өтінімдерім
 command-invest = Жобаға алаң таңдау
+command-apply = Инвестициялық кеңсеге өтінім беру
 command-parks = ШОБ-қа арналған шағын өнеркәсіптік парктер
 command-myrequests = Өтінімдерім
 command-cancel = Сауалнамадан шығу
@@ -362,8 +355,19 @@ broadcast-audience-lang-ru = Тілі: орысша
 broadcast-audience-lang-en = Тілі: ағылшынша
 broadcast-audience-topic-sez = АЭА жаңалықтарына жазылғандар
 broadcast-audience-topic-parks = Шағын парктер жаңалықтарына жазылғандар
+broadcast-audience-place = 📍 Аймақ не аудан жазылушылары…
+broadcast-place = Аймақтың не ауданның атауын жазыңыз, мысалы «Береке» немесе «Талғар ауданы».
+broadcast-place-retry = Мұндай атаулы аймақ не аудан табылмады. Басқаша жазыңыз немесе «Артқа» басыңыз.
+broadcast-place-pick = Кімнің жазылушыларына жіберу керек? Жақшада — олардың саны.
+broadcast-place-none = Табылған аймақтар мен аудандарды әзірге ешкім бақыламайды. Басқа алушыларды таңдау үшін «Артқа» басыңыз.
+broadcast-place-unfollowed = Ешкім бақыламайды: { $names }.
+broadcast-place-followers = { $name } ({ $count })
 broadcast-preview = Алушылар хабарламаны осылай көреді ({ $count }):
-broadcast-preview-version = Нұсқа: { $language }
+broadcast-preview-version = Нұсқа: { $language } — { $count } алушы
+broadcast-preview-main = { $count ->
+        [0] Негізгі мәтін
+       *[other] Негізгі мәтін ({ $languages }) — { $count } алушы
+    }
 broadcast-confirm = { $count } алушыға жіберілсін бе?
 broadcast-confirm-retry = «Жіберу» немесе «Бас тарту» басыңыз.
 broadcast-send = 📣 Жіберу
@@ -397,12 +401,68 @@ export-caption = Бот деректері. Түзетіп, файлды қай�
 import-send = /export арқылы жүктеп алып, түзеткен деректер файлын (.yaml) жіберіңіз.
 import-too-large = Файл бот деректері үшін тым үлкен.
 import-download-failed = Файлды жүктеу мүмкін болмады, қайталап көріңіз.
-import-rejected = Файл қабылданбады, ештеңе өзгермеді: { $problem }
+import-rejected = Файл қабылданбады, ештеңе өзгермеді.
+    { $where }: { $problem }
+import-where-record = { $file }, { $record } жазбасы
+import-where-field = { $place }, «{ $field }» өрісі
+import-problem-syntax = бұл YAML емес: синтаксис қатесі
+import-problem-syntax-at = бұл YAML емес: { $line }-жолдың { $column }-бағанында синтаксис қатесі
+import-problem-unreadable = файл оқылмайды
+import-problem-sections = файлда { $sections } бөлімдері болуы керек
+import-problem-facts-section = facts бөлімінде әр дереккөз id-іне фактілер тізімі берілуі керек
+import-problem-not-list = мұнда жазбалар тізімі болуы керек
+import-problem-too-large = деректер тым көп: { $what ->
+        [entities] аудандар, аймақтар мен компаниялар
+        [names] атаулар мен кілт сөздер
+       *[facts] фактілер
+    } саны — { $count }, ал ең көбі { $limit } болады
+import-problem-twice = «{ $value }» екі рет кездеседі
+import-problem-no-target = id-і «{ $value }» болатын { $kinds ->
+        [source] дереккөз
+        [entity] аудан, аймақ не компания
+        [district] аудан
+       *[district-or-zone] аудан не аймақ
+    } жоқ
+import-problem-loop = аудандар бірін-бірі шеңбер бойымен қамтиды («{ $value }» арқылы)
+import-problem-same-scope = «{ $entity }» үшін «{ $metric }» фактісі сол scope-пен және сол күнмен екінші рет берілген — оған өз scope-ын беріңіз
+import-problem-required = бұл өріс міндетті
+import-problem-type = мұнда { $expected ->
+        [string] мәтін
+        [number] сан
+        [array] тізім
+        [object] өрістер жиыны
+        [boolean] true не false
+       *[other] басқа түрлі мән
+    } болуы керек
+import-problem-one-of = рұқсат етілген мәндер: { $values }
+import-problem-empty = бос болмауы керек
+import-problem-min = кемінде { $min } болуы керек
+import-problem-max = ең көбі { $limit } болуы керек
+import-problem-format = { $format ->
+        [slug] кіші латын әріптерінен, цифрлардан және дефистен тұратын id керек, мысалы kairat-2
+        [date] күн ЖЖЖЖ-АА-КК түрінде жазылады
+       *[other] пішімі дұрыс емес
+    }
+import-problem-unknown-fields = артық өрістер: { $keys }
+import-problem-rule = { $rule ->
+        [needs-currency] ақша сомасына валюта (currency) керек
+        [no-currency] валюта (currency) тек ақша сомасында болады
+        [value-text] мән мәтін болуы керек
+        [value-number] мән сан болуы керек
+        [value-date] күн ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК түрінде жазылады
+        [value-status] мәртебе тек мыналардың бірі бола алады: { $statuses }
+        [needs-note] «other» фактісіне түсініктеме (note) керек
+        [scope-note] scope берілген фактіге нені өлшейтінін түсіндіретін түсініктеме (note) керек
+        [real-date] күнтізбеде мұндай күн жоқ
+       *[other] мән жарамайды
+    }
+import-problem-invalid = мән жарамайды
 import-no-changes = Файлда өзгеріс жоқ.
 import-diff = { $name } файлындағы өзгерістер:
 import-diff-line = { $table }: қосылды — { $added }, өзгерді — { $changed }, жойылды — { $removed }
 import-added = қосылды
 import-changed = өзгерді
+import-quoted = «{ $text }»
 import-removed = жойылды
 import-apply = ✅ Қолдану
 import-drop = ✖ Бас тарту

@@ -16,17 +16,9 @@ help-text = Напишите, что ищете, как вам удобно, —
     • «ПИТ Алатау», «СЭЗ Алатау», «малые промышленные парки»
     • «Valtherm», «Валтерм», «где находится Маревен»
     • «Талгарский район», «индустриальная зона в Талгаре»
-    Команды:
-    /invest — подобрать площадку под проект
-    /parks — место в малом промышленном парке
-    /zones — зоны по видам
-    /districts — районы и города
-    /myrequests — мои заявки
-    /subscribe, /unsubscribe — включить и отключить новости
-    /cancel — выйти из опроса
-    /language — сменить язык
-    /start — главное меню
-    В любом чате: @{ $bot } и название — чтобы поделиться карточкой.
+help-commands = Команды:
+help-staff-commands = Для сотрудников:
+help-share = В любом чате: @{ $bot } и название — чтобы поделиться карточкой.
 language-choose = Выберите язык:
 language-set = Язык: русский.
 search-prompt = Напишите название зоны, компании или района.
@@ -190,6 +182,7 @@ menu-invest = 🧭 Где строить: подбор площадки
 menu-parks = 🏗 Помещение для МСБ
 menu-requests = 📨 Мои заявки
 command-invest = Подобрать площадку под проект
+command-apply = Подать заявку в инвестиционный офис
 command-parks = Малые промышленные парки для МСБ
 command-myrequests = Мои заявки
 command-cancel = Выйти из опроса
@@ -391,8 +384,27 @@ broadcast-audience-lang-ru = Язык: русский
 broadcast-audience-lang-en = Язык: английский
 broadcast-audience-topic-sez = Подписчики новостей СЭЗ
 broadcast-audience-topic-parks = Подписчики: малые парки
+broadcast-audience-place = 📍 Подписчики зоны или района…
+broadcast-place = Напишите название зоны или района, например «Береке» или «Талгарский район».
+broadcast-place-retry = Не нашёл зоны или района с таким названием. Напишите иначе или нажмите «Назад».
+broadcast-place-pick = Чьим подписчикам отправить? В скобках — сколько их.
+broadcast-place-none = За найденными зонами и районами пока никто не следит. Нажмите «Назад», чтобы выбрать других получателей.
+broadcast-place-unfollowed = Никто не следит: { $names }.
+broadcast-place-followers = { $name } ({ $count })
 broadcast-preview = Так увидят сообщение получатели ({ $count }):
-broadcast-preview-version = Версия: { $language }
+broadcast-preview-version = Версия: { $language } — { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }
+broadcast-preview-main = { $count ->
+        [0] Основной текст
+       *[other] Основной текст ({ $languages }) — { $count } { $count ->
+            [one] получатель
+            [few] получателя
+           *[many] получателей
+        }
+    }
 broadcast-confirm = Отправить { $count } { $count ->
         [one] получателю
        *[other] получателям
@@ -433,12 +445,68 @@ export-caption = Данные бота. Исправьте и пришлите �
 import-send = Пришлите файл данных (.yaml), выгруженный командой /export и исправленный.
 import-too-large = Файл слишком большой для данных бота.
 import-download-failed = Не удалось скачать файл, попробуйте ещё раз.
-import-rejected = Файл не принят, ничего не изменено: { $problem }
+import-rejected = Файл не принят, ничего не изменено.
+    { $where }: { $problem }
+import-where-record = { $file }, запись { $record }
+import-where-field = { $place }, поле «{ $field }»
+import-problem-syntax = это не YAML: ошибка синтаксиса
+import-problem-syntax-at = это не YAML: ошибка синтаксиса в строке { $line }, столбец { $column }
+import-problem-unreadable = файл не читается
+import-problem-sections = в файле должны быть разделы { $sections }
+import-problem-facts-section = в разделе facts каждому id источника должен соответствовать список фактов
+import-problem-not-list = здесь должен быть список записей
+import-problem-too-large = слишком много данных: { $what ->
+        [entities] районов, зон и компаний
+        [names] названий и ключевых слов
+       *[facts] фактов
+    } — { $count }, а можно не больше { $limit }
+import-problem-twice = «{ $value }» встречается дважды
+import-problem-no-target = нет { $kinds ->
+        [source] источника
+        [entity] района, зоны или компании
+        [district] района
+       *[district-or-zone] района или зоны
+    } с id «{ $value }»
+import-problem-loop = районы входят друг в друга по кругу (через «{ $value }»)
+import-problem-same-scope = второй факт «{ $metric }» у «{ $entity }» с той же областью (scope) и датой — дайте ему свой scope
+import-problem-required = поле обязательно
+import-problem-type = нужно { $expected ->
+        [string] текстовое значение
+        [number] число
+        [array] список
+        [object] набор полей
+        [boolean] true или false
+       *[other] значение другого вида
+    }
+import-problem-one-of = допустимые значения: { $values }
+import-problem-empty = не может быть пустым
+import-problem-min = не меньше { $min }
+import-problem-max = не больше { $limit }
+import-problem-format = { $format ->
+        [slug] нужен id из строчных латинских букв, цифр и дефисов, например kairat-2
+        [date] дата пишется ГГГГ-ММ-ДД
+       *[other] неверный формат
+    }
+import-problem-unknown-fields = лишние поля: { $keys }
+import-problem-rule = { $rule ->
+        [needs-currency] у денежной суммы нужна валюта (currency)
+        [no-currency] валюта (currency) бывает только у денежной суммы
+        [value-text] значение должно быть текстом
+        [value-number] значение должно быть числом
+        [value-date] дата пишется ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД
+        [value-status] статус может быть только одним из: { $statuses }
+        [needs-note] у факта «other» нужно пояснение (note)
+        [scope-note] у факта со scope нужно пояснение (note): что именно он измеряет
+        [real-date] такой даты нет в календаре
+       *[other] значение не подходит
+    }
+import-problem-invalid = значение не подходит
 import-no-changes = В файле нет изменений.
 import-diff = Изменения в файле { $name }:
 import-diff-line = { $table }: добавлено — { $added }, изменено — { $changed }, удалено — { $removed }
 import-added = добавлено
 import-changed = изменено
+import-quoted = «{ $text }»
 import-removed = удалено
 import-apply = ✅ Применить
 import-drop = ✖ Отменить

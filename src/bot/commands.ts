@@ -8,6 +8,7 @@ export const COMMANDS = [
   'start',
   'invest',
   'parks',
+  'apply',
   'zones',
   'districts',
   'myrequests',
@@ -19,6 +20,8 @@ export const COMMANDS = [
 ] as const;
 /** Shown, besides the above, only in the chats of staff and admins. */
 export const STAFF_COMMANDS = ['broadcast', 'stats', 'export', 'import', 'staff'] as const;
+/** Of the staff commands, those only admins may use. */
+export const ADMIN_COMMANDS: readonly string[] = ['staff'];
 
 /** English is the default list; Kazakh and Russian apps get their own. */
 const DEFAULT_LANG = 'en';

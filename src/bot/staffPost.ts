@@ -21,6 +21,15 @@ export function staffPostOf(deps: BotDeps, app: Application): Rendered {
     events: deps.repos.applications
       .events(app.id)
       .slice(1)
-      .map((e) => ({ status: e.status, by: e.byUserId, at: e.at })),
+      .map((e) => ({ status: e.status, by: staffName(deps, e.byUserId), at: e.at })),
   });
+}
+
+/** A staff member as Telegram last gave them: «Асель (@asel)»; the id only if they were never seen. */
+function staffName(deps: BotDeps, id: number): string {
+  const user = deps.repos.users.get(id);
+  const name = user?.firstName.trim();
+  const username = user?.username ? `@${user.username}` : undefined;
+  if (name && username) return `${name} (${username})`;
+  return name || username || String(id);
 }

@@ -34,8 +34,8 @@ export interface StaffPost extends ApplicationFields {
   status: string;
   userId: number;
   language: string;
-  /** Status changes after filing: who and when (UTC). */
-  events: Array<{ status: string; by: number; at: string }>;
+  /** Status changes after filing: who (as Telegram names them) and when (UTC). */
+  events: Array<{ status: string; by: string; at: string }>;
 }
 
 /** The message staff see in their chat, with Take / Contacted / Done / Reject. */

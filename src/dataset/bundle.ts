@@ -24,13 +24,19 @@ export function toBundle(data: Dataset): string {
  */
 export function fromBundle(text: string, name: string): Dataset {
   const raw = parseYaml(text, name);
+  const sections = [...SECTIONS, 'facts'].join(', ');
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new DatasetError(name, 'file', '(top level)', `must have the sections ${[...SECTIONS, 'facts'].join(', ')}`);
+    throw new DatasetError(name, 'file', '(top level)', `must have the sections ${sections}`, {
+      code: 'sections',
+      sections,
+    });
   const bundle = raw as Record<string, unknown>;
   const section = (s: string): RawSection => ({ file: `${name} › ${s}`, value: bundle[s] ?? null });
   const facts = bundle.facts;
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts))
-    throw new DatasetError(name, 'facts', '(section)', 'must map each source id to its list of facts');
+    throw new DatasetError(name, 'facts', '(section)', 'must map each source id to its list of facts', {
+      code: 'facts-section',
+    });
   return validateDataset({
     sources: section('sources'),
     districts: section('districts'),

@@ -11,6 +11,7 @@ import {
   factFile,
   factRecord,
   sourceAsOf,
+  SLUG,
   sourceRecord,
   topicRecord,
   zoneRecord,
@@ -34,12 +35,40 @@ export interface Dataset {
   facts: SourcedFact[];
 }
 
+/**
+ * What is wrong, as data, for the bot to say in the staff member's language (`problem` is the
+ * English the command line prints).
+ */
+export type DatasetProblem =
+  | { code: 'syntax'; line?: number; column?: number }
+  | { code: 'unreadable' }
+  | { code: 'sections'; sections: string }
+  | { code: 'facts-section' }
+  | { code: 'not-list' }
+  | { code: 'too-large'; what: 'entities' | 'names' | 'facts'; count: number; limit: number }
+  | { code: 'twice'; value: string }
+  | { code: 'no-target'; value: string; kinds: string }
+  | { code: 'loop'; value: string }
+  | { code: 'same-scope'; metric: string; entity: string }
+  | { code: 'required' }
+  | { code: 'type'; expected: string }
+  | { code: 'one-of'; values: string }
+  | { code: 'empty' }
+  | { code: 'min'; min: number }
+  | { code: 'max'; limit: number }
+  | { code: 'format'; format: 'slug' | 'date' | 'other' }
+  | { code: 'unknown-fields'; keys: string }
+  /** A rule of the schema's own (its issue's params.rule), e.g. money needs a currency. */
+  | { code: 'rule'; rule: string }
+  | { code: 'invalid' };
+
 export class DatasetError extends Error {
   constructor(
     readonly file: string,
     readonly record: string,
     readonly field: string,
     readonly problem: string,
+    readonly reason: DatasetProblem = { code: 'invalid' },
   ) {
     super(`${file}: record ${record}: field "${field}": ${problem}`);
     this.name = 'DatasetError';
@@ -75,7 +104,9 @@ export function loadDataset(dir: string): Dataset {
   try {
     names = readdirSync(factsDir);
   } catch (err) {
-    throw new DatasetError(where('facts'), 'folder', '(folder)', `cannot be read: ${(err as Error).message}`);
+    throw new DatasetError(where('facts'), 'folder', '(folder)', `cannot be read: ${(err as Error).message}`, {
+      code: 'unreadable',
+    });
   }
   return validateDataset({
     sources: read('sources.yaml'),
@@ -104,12 +135,11 @@ export function validateDataset(raw: RawDataset): Dataset {
     })[file]!;
   const entityCount = districts.length + zones.length + companies.length;
   if (entityCount > DATASET_LIMITS.entities)
-    throw tooLarge(raw.companies.file, `${entityCount} districts, zones and companies`, DATASET_LIMITS.entities);
+    throw tooLarge(raw.companies.file, 'entities', entityCount, DATASET_LIMITS.entities);
   let nameCount = 0;
   for (const r of [...districts, ...zones, ...companies])
     for (const lists of [r.aliases, r.keywords]) for (const list of Object.values(lists)) nameCount += list.length;
-  if (nameCount > DATASET_LIMITS.names)
-    throw tooLarge(raw.companies.file, `${nameCount} aliases and keywords`, DATASET_LIMITS.names);
+  if (nameCount > DATASET_LIMITS.names) throw tooLarge(raw.companies.file, 'names', nameCount, DATASET_LIMITS.names);
 
   const sourceIds = new Set<string>();
   sources.forEach((s, i) => claim(sourceIds, s.id, where('sources.yaml'), label(i, s.id), 'id'));
@@ -124,10 +154,17 @@ export function validateDataset(raw: RawDataset): Dataset {
   for (const [file, records, kind] of entityFiles) {
     records.forEach((r, i) => {
       if (slugs.has(r.slug))
-        throw new DatasetError(where(file), label(i, r.slug), 'slug', `slug "${r.slug}" is used twice`);
+        throw new DatasetError(where(file), label(i, r.slug), 'slug', `slug "${r.slug}" is used twice`, {
+          code: 'twice',
+          value: r.slug,
+        });
       slugs.set(r.slug, kind);
       if (!sourceIds.has(r.source))
-        throw new DatasetError(where(file), label(i, r.slug), 'source', `no source with id "${r.source}"`);
+        throw new DatasetError(where(file), label(i, r.slug), 'source', `no source with id "${r.source}"`, {
+          code: 'no-target',
+          value: r.source,
+          kinds: 'source',
+        });
     });
   }
   const expect = (
@@ -141,7 +178,11 @@ export function validateDataset(raw: RawDataset): Dataset {
     if (target === undefined) return;
     const kind = slugs.get(target);
     if (!kind || !kinds.includes(kind)) {
-      throw new DatasetError(where(file), label(i, slug), field, `no ${kinds.join(' or ')} with slug "${target}"`);
+      throw new DatasetError(where(file), label(i, slug), field, `no ${kinds.join(' or ')} with slug "${target}"`, {
+        code: 'no-target',
+        value: target,
+        kinds: kinds.join('-or-'),
+      });
     }
   };
   districts.forEach((d, i) => expect('districts.yaml', i, d.slug, 'in', d.in, ['district']));
@@ -155,6 +196,7 @@ export function validateDataset(raw: RawDataset): Dataset {
           label(i, d.slug),
           'in',
           `districts contain each other in a loop through "${up}"`,
+          { code: 'loop', value: up },
         );
       seen.add(up);
     }
@@ -168,9 +210,13 @@ export function validateDataset(raw: RawDataset): Dataset {
     const head = factFile.safeParse(value);
     if (!head.success) throw fromZod(file, 'file', head.error);
     if (!sourceIds.has(head.data.source))
-      throw new DatasetError(file, 'file', 'source', `no source with id "${head.data.source}"`);
+      throw new DatasetError(file, 'file', 'source', `no source with id "${head.data.source}"`, {
+        code: 'no-target',
+        value: head.data.source,
+        kinds: 'source',
+      });
     if (facts.length + head.data.facts.length > DATASET_LIMITS.facts)
-      throw tooLarge(file, `more than ${DATASET_LIMITS.facts} facts`, DATASET_LIMITS.facts);
+      throw tooLarge(file, 'facts', facts.length + head.data.facts.length, DATASET_LIMITS.facts);
     const source = sources.find((s) => s.id === head.data.source);
     head.data.facts.forEach((item, i) => {
       const entity = isRecord(item) && typeof item.entity === 'string' ? item.entity : undefined;
@@ -178,7 +224,11 @@ export function validateDataset(raw: RawDataset): Dataset {
       if (!parsed.success) throw fromZod(file, label(i, entity), parsed.error);
       const fact = parsed.data;
       if (!slugs.has(fact.entity))
-        throw new DatasetError(file, label(i, entity), 'entity', `no entity with slug "${fact.entity}"`);
+        throw new DatasetError(file, label(i, entity), 'entity', `no entity with slug "${fact.entity}"`, {
+          code: 'no-target',
+          value: fact.entity,
+          kinds: 'entity',
+        });
       const asOf = fact.as_of ?? sourceAsOf(source);
       const key = [fact.entity, fact.metric, fact.scope ?? '', asOf, head.data.source].join('|');
       if (factKeys.has(key)) {
@@ -187,6 +237,7 @@ export function validateDataset(raw: RawDataset): Dataset {
           label(i, entity),
           'scope',
           `a second ${fact.metric} fact for "${fact.entity}" with the same scope and date; give it its own scope`,
+          { code: 'same-scope', metric: fact.metric, entity: fact.entity },
         );
       }
       factKeys.add(key);
@@ -222,7 +273,8 @@ export function loadTopics(dir: string): TopicRecord[] {
 }
 
 function readList<S extends z.ZodType>({ file, value: raw }: RawSection, schema: S): z.infer<S>[] {
-  if (!Array.isArray(raw)) throw new DatasetError(file, 'file', '(top level)', 'must be a list of records');
+  if (!Array.isArray(raw))
+    throw new DatasetError(file, 'file', '(top level)', 'must be a list of records', { code: 'not-list' });
   return raw.map((item: unknown, i) => {
     const parsed = schema.safeParse(item);
     const slug = isRecord(item)
@@ -242,7 +294,9 @@ function readYaml(file: string, path: string): unknown {
   try {
     textContent = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new DatasetError(file, 'file', '(file)', `cannot be read: ${(err as Error).message}`);
+    throw new DatasetError(file, 'file', '(file)', `cannot be read: ${(err as Error).message}`, {
+      code: 'unreadable',
+    });
   }
   return parseYaml(textContent, file);
 }
@@ -256,22 +310,69 @@ export function parseYaml(text: string, file: string): unknown {
   try {
     return load(text, { schema: CORE_SCHEMA });
   } catch (err) {
-    throw new DatasetError(file, 'file', '(syntax)', `is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    const mark = (err as { mark?: { line?: number; column?: number } }).mark;
+    throw new DatasetError(file, 'file', '(syntax)', `is not valid YAML: ${(err as Error).message.split('\n')[0]}`, {
+      code: 'syntax',
+      // js-yaml counts from 0.
+      ...(mark?.line !== undefined ? { line: mark.line + 1 } : {}),
+      ...(mark?.column !== undefined ? { column: mark.column + 1 } : {}),
+    });
   }
 }
 
-function tooLarge(file: string, found: string, limit: number): DatasetError {
-  return new DatasetError(file, 'file', '(size)', `the dataset has ${found}; at most ${limit} are accepted`);
+function tooLarge(file: string, what: 'entities' | 'names' | 'facts', count: number, limit: number): DatasetError {
+  const found = {
+    entities: `${count} districts, zones and companies`,
+    names: `${count} aliases and keywords`,
+    facts: `more than ${limit} facts`,
+  }[what];
+  return new DatasetError(file, 'file', '(size)', `the dataset has ${found}; at most ${limit} are accepted`, {
+    code: 'too-large',
+    what,
+    count,
+    limit,
+  });
 }
 
 function fromZod(file: string, record: string, error: z.ZodError): DatasetError {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(record)';
-  return new DatasetError(file, record, field, issue?.message ?? 'is invalid');
+  return new DatasetError(file, record, field, issue?.message ?? 'is invalid', issue ? problemOf(issue) : undefined);
+}
+
+/** A zod issue as a DatasetProblem: its kind and what was expected, without zod's English. */
+function problemOf(issue: z.core.$ZodIssue): DatasetProblem {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? { code: 'required' } : { code: 'type', expected: issue.expected };
+    case 'invalid_value':
+      return { code: 'one-of', values: issue.values.map(String).join(', ') };
+    case 'too_small':
+      return Number(issue.minimum) === 1 && issue.origin === 'string'
+        ? { code: 'empty' }
+        : { code: 'min', min: Number(issue.minimum) };
+    case 'too_big':
+      return { code: 'max', limit: Number(issue.maximum) };
+    case 'invalid_format': {
+      const pattern = issue.format === 'regex' && 'pattern' in issue ? String(issue.pattern) : '';
+      return {
+        code: 'format',
+        format: pattern === String(SLUG) ? 'slug' : pattern.includes('\\d{4}') ? 'date' : 'other',
+      };
+    }
+    case 'unrecognized_keys':
+      return { code: 'unknown-fields', keys: issue.keys.join(', ') };
+    case 'custom': {
+      const rule = issue.params?.rule;
+      return typeof rule === 'string' ? { code: 'rule', rule } : { code: 'invalid' };
+    }
+    default:
+      return { code: 'invalid' };
+  }
 }
 
 function claim(seen: Set<string>, id: string, file: string, record: string, field: string): void {
-  if (seen.has(id)) throw new DatasetError(file, record, field, `"${id}" is used twice`);
+  if (seen.has(id)) throw new DatasetError(file, record, field, `"${id}" is used twice`, { code: 'twice', value: id });
   seen.add(id);
 }
 

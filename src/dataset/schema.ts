@@ -8,10 +8,13 @@ const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real date');
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { message: 'is not a real date', params: { rule: 'real-date' } },
+  );
 
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -187,24 +190,65 @@ export const factRecord = z
   .superRefine((f, ctx) => {
     const numeric = typeof f.value === 'number';
     if (f.unit === 'money' && !f.currency)
-      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'money needs a currency' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['currency'],
+        message: 'money needs a currency',
+        params: { rule: 'needs-currency' },
+      });
     if (f.unit !== 'money' && f.currency)
-      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'only money has a currency' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['currency'],
+        message: 'only money has a currency',
+        params: { rule: 'no-currency' },
+      });
     if (f.unit === 'text' || f.unit === 'date') {
-      if (numeric) ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${f.unit} value must be a string` });
+      if (numeric)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `a ${f.unit} value must be a string`,
+          params: { rule: 'value-text' },
+        });
     } else if (!numeric) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `a ${f.unit} value must be a number` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `a ${f.unit} value must be a number`,
+        params: { rule: 'value-number' },
+      });
     }
     if (f.unit === 'date' && typeof f.value === 'string' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(f.value)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a date value is written YYYY, YYYY-MM or YYYY-MM-DD' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'a date value is written YYYY, YYYY-MM or YYYY-MM-DD',
+        params: { rule: 'value-date' },
+      });
     }
     if (f.metric === 'status' && !(STATUSES as readonly unknown[]).includes(f.value)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `status must be one of ${STATUSES.join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `status must be one of ${STATUSES.join(', ')}`,
+        params: { rule: 'value-status' },
+      });
     }
     if (f.metric === 'other' && !f.note)
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'an "other" fact needs a note' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'an "other" fact needs a note',
+        params: { rule: 'needs-note' },
+      });
     if (f.scope && !f.note)
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'a scoped fact needs a note saying what it measures' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'a scoped fact needs a note saying what it measures',
+        params: { rule: 'scope-note' },
+      });
   });
 export type FactRecord = z.infer<typeof factRecord>;
 

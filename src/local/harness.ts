@@ -167,21 +167,52 @@ export class ChatUser {
     return this.local.handled(this.local.emulator.sendText(this.user, text));
   }
 
-  /** Presses a button of the newest message with buttons, by its number (from 1) or its label. */
-  async press(which: number | string): Promise<UpdateEvent> {
-    const message = this.withButtons;
-    if (!message) throw new Error('no message with buttons to press');
-    const flat = message.buttons.flat();
-    // A label: the button that says exactly that (icons aside), else the first that contains it.
-    const bare = (text: string) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    const button =
-      typeof which === 'number'
-        ? flat[which - 1]
-        : (flat.find((b) => b.text === which) ??
-          flat.find((b) => bare(b.text) === bare(which)) ??
-          flat.find((b) => b.text.includes(which)));
-    if (!button?.callback_data)
-      throw new Error(`no button ${JSON.stringify(which)} to press; buttons: ${flat.map((b) => b.text).join(' | ')}`);
-    return this.local.handled(this.local.emulator.press(this.user, message, button.callback_data));
+  /**
+   * Presses a button by its number (from 1) or its label: of `message` when given, else of the newest
+   * message with buttons; a label not there is looked for in earlier messages, newest first.
+   */
+  async press(which: number | string, message?: BotMessage): Promise<UpdateEvent> {
+    const found = this.button(which, message);
+    return this.local.handled(this.local.emulator.press(this.user, found.message, found.data));
   }
+
+  /** The message and callback data `press` would use; a NoButtonError when there is none. */
+  button(which: number | string, message?: BotMessage): { message: BotMessage; data: string } {
+    const candidates = message ? [message] : [...this.messages].reverse().filter((m) => m.buttons.length > 0);
+    const first = candidates[0];
+    if (!first) throw new NoButtonError('no message with buttons to press');
+    if (typeof which === 'number') {
+      const button = first.buttons.flat()[which - 1];
+      if (button?.callback_data) return { message: first, data: button.callback_data };
+    } else {
+      for (const m of candidates) {
+        const data = labelled(m, which);
+        if (data) return { message: m, data };
+      }
+    }
+    throw new NoButtonError(
+      `no button ${JSON.stringify(which)} to press; buttons: ${first.buttons
+        .flat()
+        .map((b) => b.text)
+        .join(' | ')}`,
+    );
+  }
+}
+
+/** A button that is not there (a wrong number or label): the caller's mistake, not the bot's. */
+export class NoButtonError extends Error {}
+
+/** Icons and punctuation around a label do not count: «История» is the button «📜 История». */
+export function bareLabel(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** The callback data of the button that says exactly `label` (icons aside), else of the first that contains it. */
+function labelled(message: BotMessage, label: string): string | undefined {
+  const flat = message.buttons.flat().filter((b) => b.callback_data);
+  const button =
+    flat.find((b) => b.text === label) ??
+    flat.find((b) => bareLabel(b.text) === bareLabel(label)) ??
+    flat.find((b) => b.text.includes(label));
+  return button?.callback_data;
 }

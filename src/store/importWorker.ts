@@ -28,7 +28,8 @@ try {
   }
 } catch (err) {
   if (!(err instanceof DatasetError)) throw err;
-  answer({ kind: 'rejected', problem: err.message });
+  const { message: problem, file, record, field, reason } = err;
+  answer({ kind: 'rejected', problem, file, record, field, reason });
 } finally {
   store.close();
 }

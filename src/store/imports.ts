@@ -4,6 +4,7 @@
 // ends the worker, not the bot.
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { DatasetProblem } from '../dataset/load.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { SeedReport } from './seed.ts';
 
@@ -17,8 +18,8 @@ export type ImportOutcome =
   | { kind: 'applied'; report: SeedReport; catalogue: Catalogue }
   /** The difference is no longer the one shown: another change came between. */
   | { kind: 'outdated' }
-  /** The file is broken: the problem names its section, record and field. */
-  | { kind: 'rejected'; problem: string };
+  /** The file is broken: where (section, record, field) and what, as data to be said in any language. */
+  | { kind: 'rejected'; problem: string; file: string; record: string; field: string; reason: DatasetProblem };
 
 export interface ImportRequest {
   path: string;

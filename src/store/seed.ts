@@ -12,8 +12,15 @@ export interface SeedReport {
   inserted: number;
   updated: number;
   deleted: number;
-  /** Every row added, changed or removed: its table and natural key. */
-  changes: Array<{ table: string; key: string; change: 'added' | 'changed' | 'removed' }>;
+  /** Every row added, changed or removed: its table and natural key; a changed row, its columns before and after. */
+  changes: Array<{ table: string; key: string; change: 'added' | 'changed' | 'removed'; fields?: FieldChange[] }>;
+}
+
+/** One column of a changed row (by its property name, e.g. valueText, noteRu). */
+export interface FieldChange {
+  field: string;
+  before: string | number | null;
+  after: string | number | null;
 }
 
 type Row = Record<string, unknown>;
@@ -120,7 +127,7 @@ function planAgainst(tx: Pick<Db, 'select'>, tables: TablePlan[]): SeedPlan {
         report.changes.push({ table: name, key, change: 'added' });
       } else if (differs(row, current)) {
         step.updates.push({ ...row, [plan.idColumn]: current[plan.idColumn] });
-        report.changes.push({ table: name, key, change: 'changed' });
+        report.changes.push({ table: name, key, change: 'changed', fields: changedFields(row, current) });
       }
     }
     for (const [key, row] of existing) {
@@ -279,6 +286,13 @@ export function newest<F extends FactRecord & { source: string }>(
 
 function differs(wanted: Row, current: Row): boolean {
   return Object.keys(wanted).some((k) => (wanted[k] ?? null) !== (current[k] ?? null));
+}
+
+function changedFields(wanted: Row, current: Row): FieldChange[] {
+  const plain = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? v : v == null ? null : String(v));
+  return Object.keys(wanted)
+    .filter((k) => (wanted[k] ?? null) !== (current[k] ?? null))
+    .map((field) => ({ field, before: plain(current[field]), after: plain(wanted[field]) }));
 }
 
 function scriptOf(text: string): 'cyrl' | 'latn' | 'mixed' {

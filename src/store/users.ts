@@ -89,6 +89,10 @@ export class UserRepository {
     return row;
   }
 
+  get(id: number): UserRow | undefined {
+    return this.read.get({ id });
+  }
+
   markBlocked(id: number, at = new Date()): void {
     this.db.update(users).set({ blockedAt: at.toISOString() }).where(eq(users.id, id)).run();
   }

@@ -57,6 +57,11 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'broadcast-audience-': ['all', 'lang-kk', 'lang-ru', 'lang-en', 'topic-sez', 'topic-parks'],
   'broadcast-status-': BROADCAST_STATUSES,
   'import-': ['added', 'changed', 'removed'],
+  'import-problem-': [
+    ...['unreadable', 'sections', 'facts-section', 'not-list', 'too-large', 'twice', 'no-target', 'loop'],
+    ...['same-scope', 'required', 'type', 'one-of', 'empty', 'min', 'max', 'format', 'unknown-fields', 'rule'],
+    'invalid',
+  ],
 };
 
 describe('locales', () => {

@@ -52,7 +52,7 @@ describe('/start', () => {
       const u = newUser(lang);
       await u.say('/help');
       const listed = [...u.last!.text.matchAll(/\/([a-z]+)/g)].map((m) => m[1]);
-      expect(new Set(listed), lang).toEqual(new Set(COMMANDS.filter((c) => c !== 'help')));
+      expect(new Set(listed), lang).toEqual(new Set(COMMANDS));
     }
   });
 
@@ -72,6 +72,7 @@ describe('/start', () => {
         'start',
         'invest',
         'parks',
+        'apply',
         'zones',
         'districts',
         'myrequests',

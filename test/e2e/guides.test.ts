@@ -299,7 +299,7 @@ describe('applications', () => {
     );
     expect(local.emulator.callbackAnswers.at(-1)!.text).toBe('Статус: связались');
     expect(u.last!.text).toBe(`Заявка ${ref}: с вами связались.`);
-    expect(local.emulator.chat(STAFF_CHAT).at(-1)!.text).toContain('— связались: 9001');
+    expect(local.emulator.chat(STAFF_CHAT).at(-1)!.text).toContain('— связались: Staff, ');
     const events = query<Array<{ status: string; by_user_id: number }>>(
       'SELECT status, by_user_id FROM application_events ORDER BY id',
     );

@@ -68,6 +68,28 @@ describe('staff tools', () => {
     expect(revoked.last!.text).toBe('Это действие доступно только сотрудникам.');
   });
 
+  it('lists the staff commands in /help for staff only, in their language; /staff for admins only', async () => {
+    const helpOf = async (u: ChatUser) => {
+      await u.say('/help');
+      return [...u.last!.text.matchAll(/^\/([a-z]+) — /gm)].map((m) => m[1]);
+    };
+    const admin = user(ADMIN, 'kk');
+    expect(await helpOf(admin)).toEqual(
+      expect.arrayContaining(['apply', 'broadcast', 'stats', 'export', 'import', 'staff']),
+    );
+    expect(admin.last!.text).toContain('Қызметкерлерге:\n/broadcast — Жазылушыларға хабарлама тарату');
+    const staffer = user(200, 'en');
+    const listed = await helpOf(staffer);
+    expect(listed).toEqual(expect.arrayContaining(['broadcast', 'stats', 'export', 'import']));
+    expect(listed).not.toContain('staff');
+    expect(staffer.last!.text).toContain('For staff:');
+    const other = user(101, 'ru');
+    const theirs = await helpOf(other);
+    expect(theirs).toContain('apply');
+    expect(theirs).not.toContain('broadcast');
+    expect(other.last!.text).not.toContain('Для сотрудников');
+  });
+
   it('delivers a composed broadcast to its audience, with an exact preview and live progress', async () => {
     const audience = [301, 302, 303].map((id) => user(id, id === 303 ? 'kk' : 'ru'));
     for (const u of audience) await u.say('/start');
@@ -109,6 +131,53 @@ describe('staff tools', () => {
     const rows = db.prepare("SELECT user_id, status FROM deliveries WHERE status != 'sent'").all();
     db.close();
     expect(rows).toEqual([]);
+  }, 30_000);
+
+  it('sends to the followers of one zone or district, found by a typed name, previewing each language’s text', async () => {
+    const ru = user(501, 'ru');
+    const kk = user(502, 'kk');
+    const other = user(503, 'ru');
+    for (const u of [ru, kk, other]) await u.say('Талгарский район');
+    await ru.press('Следить');
+    await kk.press('Бақылау');
+    const staff = user(200, 'ru');
+    await staff.say('/broadcast');
+    await staff.say('Новости Талгарского района');
+    await staff.press('казахский');
+    await staff.say('Талғар ауданының жаңалықтары');
+    await staff.press('английский');
+    await staff.say('Talgar district news');
+    await staff.press('Дальше');
+    await staff.press('Пропустить');
+    await staff.press('Пропустить');
+    await staff.press('Подписчики зоны или района');
+    expect(staff.last!.text).toContain('Напишите название зоны или района');
+    await staff.say('абырвалг');
+    expect(staff.messages.at(-2)!.text).toBe(
+      'Не нашёл зоны или района с таким названием. Напишите иначе или нажмите «Назад».',
+    );
+    // Back from the places found returns to the list of audiences.
+    await staff.say('Талгар');
+    expect(staff.last!.text).toContain('Чьим подписчикам отправить?');
+    expect(staff.last!.buttons.flat().map((b) => b.text)).toContain('Талгарский район (2)');
+    await staff.press('Назад');
+    expect(staff.last!.text).toBe('Кому отправить?');
+    await staff.press('Подписчики зоны или района');
+    await staff.say('Талгарский район');
+    await staff.press('Талгарский район (2)');
+    const shown = staff.messages.slice(-6).map((m) => m.text);
+    expect(shown).toEqual([
+      'Так увидят сообщение получатели (2):',
+      'Основной текст (русский) — 1 получатель',
+      'Новости Талгарского района',
+      'Версия: казахский — 1 получатель',
+      'Талғар ауданының жаңалықтары',
+      'Отправить 2 получателям?',
+    ]);
+    await staff.press('Отправить');
+    await until(() => kk.messages.some((m) => m.text === 'Талғар ауданының жаңалықтары'), 'the kk follower');
+    await until(() => ru.messages.some((m) => m.text === 'Новости Талгарского района'), 'the ru follower');
+    expect(other.messages.some((m) => m.text.startsWith('Новости Талгарского'))).toBe(false);
   }, 30_000);
 
   it('shows statistics to staff in their language, with what was asked that the data lacks', async () => {
@@ -165,7 +234,14 @@ describe('staff tools', () => {
       local.emulator.sendDocument(staff.user, 'dataset.yaml', text.replace('zone_kind: sez', 'zone_kind: casino')),
     );
     expect(staff.last!.text).toMatch(
-      /^Файл не принят, ничего не изменено: dataset\.yaml › zones: record #\d+ \(pit-alatau\): field "zone_kind"/,
+      /^Файл не принят, ничего не изменено\.\ndataset\.yaml › zones, запись #\d+ \(pit-alatau\), поле «zone_kind»: допустимые значения: sez, industrial_zone, /,
+    );
+    // A file that is not YAML says where, in words, not as a record named "file" with a field "(syntax)".
+    await local.handled(
+      local.emulator.sendDocument(staff.user, 'dataset.yaml', text.replace('zones:', 'zones:\n  - : : x\n   bad')),
+    );
+    expect(staff.last!.text).toMatch(
+      /^Файл не принят, ничего не изменено\.\ndataset\.yaml: это не YAML: ошибка синтаксиса в строке \d+, столбец \d+$/,
     );
 
     const edited = text.replace(/(- entity: bereke\n(?:\s+.+\n)*?\s+value: )under_construction/, '$1operating');
@@ -175,6 +251,9 @@ describe('staff tools', () => {
     await local.handled(local.emulator.sendDocument(staff.user, 'dataset.yaml', edited));
     expect(staff.last!.text).toContain('Изменения в файле dataset.yaml:');
     expect(staff.last!.text).toContain('facts: добавлено — 0, изменено — 1, удалено — 0');
+    expect(staff.last!.text).toContain(
+      '• изменено: Индустриальная зона «Береке» · Статус · 2025-11-27: строится → работает',
+    );
     await staff.press('Применить');
     expect(staff.last!.text).toBe('Применено: добавлено — 0, изменено — 1, удалено — 0.');
     await staff.press('Сообщить подписчикам');
@@ -188,6 +267,33 @@ describe('staff tools', () => {
     await follower.say('Береке');
     expect(follower.last!.text).toContain('Статус: работает');
   }, 30_000);
+
+  it('says what is wrong with a file and what a file changes in the staff member’s language', async () => {
+    const kk = user(ADMIN, 'kk');
+    await kk.say('/export');
+    const text = kk.last!.document!.content.toString('utf8');
+    const send = async (t: string) => {
+      await local.handled(local.emulator.sendDocument(kk.user, 'dataset.yaml', t));
+      return kk.last!.text;
+    };
+    const status = /(- entity: bereke\n(?:\s+.+\n)*?\s+value: )\w+/;
+    expect(await send(text.replace(status, '$1running'))).toMatch(
+      /^Файл қабылданбады, ештеңе өзгермеді\.\ndataset\.yaml › facts › [a-z0-9-]+, #\d+ \(bereke\) жазбасы, «value» өрісі: мәртебе тек мыналардың бірі бола алады: planned, /,
+    );
+    expect(await send(text.replace(/currency: KZT/, ''))).toMatch(
+      /«currency» өрісі: ақша сомасына валюта \(currency\) керек$/,
+    );
+    expect(await send(text.replace('slug: pit-alatau', 'slug: PIT Alatau'))).toContain(
+      '«slug» өрісі: кіші латын әріптерінен',
+    );
+    const noted = text.replace(status, '$1planned');
+    // The file before this one set the status to operating.
+    expect(await send(noted)).toContain(
+      '• өзгерді: «Береке» индустриалды аймағы · Мәртебесі · 2025-11-27: жұмыс істейді → жоспарланған',
+    );
+    await kk.press('Бас тарту');
+    expect(kk.last!.text).toBe('Жүктеу тоқтатылды, ештеңе өзгермеді.');
+  });
 
   it('picks up data imported by another process while it runs: new figures on cards, new names in search', async () => {
     const u = user(410, 'ru');

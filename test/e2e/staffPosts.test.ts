@@ -143,4 +143,25 @@ describe('the staff post of an application', () => {
     expect(staffMessagesWith(row.ref)).toHaveLength(1);
     expect(rowOf(u.user.id)[0]!.status).toBe('posted');
   });
+
+  it('names who moved the application as Telegram gives them, not by id', async () => {
+    const { row } = await file();
+    await local.staffPost(row.id, 'posted');
+    const post = staffMessagesWith(row.ref)[0]!;
+    const press = (from: { id: number; first_name: string; username?: string }, label: string) =>
+      local.handled(
+        local.emulator.press(
+          { ...from, language_code: 'ru' },
+          post,
+          post.buttons.flat().find((b) => b.text.includes(label))!.callback_data!,
+        ),
+      );
+    // Anyone in the staff chat may move it: a member seen only there, with a username, and one without.
+    await press({ id: 9_201, first_name: 'Асель', username: 'asel_office' }, 'Взять');
+    await press({ id: 9_202, first_name: 'Ержан' }, 'Связались');
+    const text = staffMessagesWith(row.ref)[0]!.text;
+    expect(text).toMatch(/— в работе: Асель \(@asel_office\), \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+    expect(text).toMatch(/— связались: Ержан, /);
+    expect(text).not.toContain('9201');
+  });
 });

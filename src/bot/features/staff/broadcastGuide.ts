@@ -111,35 +111,30 @@ export async function broadcastGuide(
     await ctx.reply(ctx.t('broadcast-button-set', { name: nameOf(ctx.deps.refs.get(card)!, ctx.lang) }));
   }
 
-  const audiences: Audience[] = topic ? [{ kind: 'topic', topic }] : AUDIENCES;
-  const counts = await conversation.external((octx) => audiences.map((a) => recipients(octx.deps.store.db, a).length));
-  const audience: Audience = topic
-    ? audiences[0]!
-    : await ask<Audience>(conversation, ctx, {
-        id: 'ba',
-        back: false,
-        retry: 'broadcast-audience-retry',
-        send: (c, nav) => {
-          const kb = new InlineKeyboard();
-          AUDIENCES.forEach((a, i) =>
-            kb
-              .text(
-                `${c.t(`broadcast-audience-${audienceText(a).replace(':', '-')}`)} (${counts[i]})`,
-                choice('ba', String(i)),
-              )
-              .row(),
-          );
-          return c.reply(c.t('broadcast-audience'), { reply_markup: kb.append(nav) });
-        },
-        button: (value) => (/^\d$/.test(value) ? AUDIENCES[Number(value)] : undefined),
-      });
-
-  const count = counts[audiences.indexOf(audience)] ?? 0;
+  const audience: Audience = topic ? { kind: 'topic', topic } : await chooseAudience(conversation, ctx);
+  // Who gets which text: a version in their language, else the main text.
+  const languages = await conversation.external((octx) =>
+    recipients(octx.deps.store.db, audience).reduce<Partial<Record<Lang, number>>>(
+      (n, r) => ({ ...n, [r.language]: (n[r.language] ?? 0) + 1 }),
+      {},
+    ),
+  );
+  const count = LANGS.reduce((sum, l) => sum + (languages[l] ?? 0), 0);
   await ctx.reply(ctx.t('broadcast-preview', { count }));
+  const mainFor = LANGS.filter((l) => !content[l] && (languages[l] ?? 0) > 0);
   for (const lang of [undefined, ...LANGS]) {
     const message = lang ? content[lang] : content.default;
-    if (!message) continue;
-    if (lang) await ctx.reply(ctx.t('broadcast-preview-version', { language: ctx.t(`broadcast-version-${lang}`) }));
+    const readers = lang ? (languages[lang] ?? 0) : mainFor.reduce((sum, l) => sum + (languages[l] ?? 0), 0);
+    // A text nobody in the audience gets is not shown (the main text is, to an audience of nobody).
+    if (!message || (readers === 0 && (lang !== undefined || count > 0))) continue;
+    await ctx.reply(
+      lang
+        ? ctx.t('broadcast-preview-version', { language: ctx.t(`broadcast-version-${lang}`), count: readers })
+        : ctx.t('broadcast-preview-main', {
+            languages: mainFor.map((l) => ctx.t(`broadcast-version-${l}`)).join(', '),
+            count: readers,
+          }),
+    );
     const markup = content.button
       ? { reply_markup: new InlineKeyboard().url(content.button.label[lang ?? ctx.lang], content.button.url) }
       : {};
@@ -175,4 +170,84 @@ export async function broadcastGuide(
   await conversation.external((octx) =>
     setProgressMessage(octx.deps.store.db, created.id, status.chat.id, status.message_id),
   );
+}
+
+/** A zone or district found by a typed name, with the number of its followers. */
+interface Place {
+  topic: string;
+  name: string;
+  followers: number;
+}
+
+/**
+ * The audience: everyone, a language, a general topic, or (found by a typed name) the followers of
+ * one zone or district. Back from the place returns to this list.
+ */
+async function chooseAudience(conversation: Guide, ctx: GuideContext): Promise<Audience> {
+  for (;;) {
+    const counts = await conversation.external((octx) =>
+      AUDIENCES.map((a) => recipients(octx.deps.store.db, a).length),
+    );
+    const picked = await ask<Audience | 'place'>(conversation, ctx, {
+      id: 'ba',
+      back: false,
+      retry: 'broadcast-audience-retry',
+      send: (c, nav) => {
+        const kb = new InlineKeyboard();
+        AUDIENCES.forEach((a, i) =>
+          kb
+            .text(
+              `${c.t(`broadcast-audience-${audienceText(a).replace(':', '-')}`)} (${counts[i]})`,
+              choice('ba', String(i)),
+            )
+            .row(),
+        );
+        kb.text(c.t('broadcast-audience-place'), choice('ba', 'place')).row();
+        return c.reply(c.t('broadcast-audience'), { reply_markup: kb.append(nav) });
+      },
+      button: (value) => (value === 'place' ? 'place' : /^\d$/.test(value) ? AUDIENCES[Number(value)] : undefined),
+    });
+    if (picked !== 'place') return picked;
+    const places = await ask<Place[]>(conversation, ctx, {
+      id: 'bz',
+      retry: 'broadcast-place-retry',
+      send: (c, nav) => c.reply(c.t('broadcast-place'), { reply_markup: nav }),
+      text: async (t, c) => {
+        const found = await conversation.external((octx) =>
+          search(octx.deps.index, t, { limit: 10 })
+            .filter((hit) => hit.kind === 'zone' || hit.kind === 'district')
+            .slice(0, 6)
+            .map((hit) => {
+              const topic = `${hit.kind}:${hit.slug}`;
+              const followers = recipients(octx.deps.store.db, { kind: 'topic', topic }).length;
+              return { topic, name: nameOf(octx.deps.refs.get(hit.slug)!, c.lang), followers };
+            }),
+        );
+        return found.length > 0 ? found : undefined;
+      },
+    });
+    if (places === BACK) continue;
+    const followed = places.filter((p) => p.followers > 0);
+    const unfollowed = places.filter((p) => p.followers === 0).map((p) => p.name);
+    const chosen = await ask<Audience>(conversation, ctx, {
+      id: 'bc',
+      retry: 'broadcast-audience-retry',
+      send: (c, nav) => {
+        const kb = new InlineKeyboard();
+        followed.forEach((p, i) =>
+          kb
+            .text(c.t('broadcast-place-followers', { name: p.name, count: p.followers }), choice('bc', String(i)))
+            .row(),
+        );
+        const lines = [c.t(followed.length > 0 ? 'broadcast-place-pick' : 'broadcast-place-none')];
+        if (unfollowed.length > 0) lines.push(c.t('broadcast-place-unfollowed', { names: unfollowed.join('; ') }));
+        return c.reply(lines.join('\n'), { reply_markup: kb.append(nav) });
+      },
+      button: (value) => {
+        const place = /^\d$/.test(value) ? followed[Number(value)] : undefined;
+        return place && { kind: 'topic', topic: place.topic };
+      },
+    });
+    if (chosen !== BACK) return chosen;
+  }
 }

@@ -8,8 +8,9 @@ import { nameOf } from '../../../cards/render.ts';
 import { toBundle } from '../../../dataset/bundle.ts';
 import { exportDataset } from '../../../dataset/export.ts';
 import { recipients } from '../../../broadcast/queue.ts';
-import { runImport } from '../../../store/imports.ts';
-import { IMPORTED, type SeedReport } from '../../../store/seed.ts';
+import { METRICS, STATUSES } from '../../../dataset/schema.ts';
+import { runImport, type ImportOutcome } from '../../../store/imports.ts';
+import { IMPORTED, type FieldChange, type SeedReport } from '../../../store/seed.ts';
 import { onAction } from '../../buttons.ts';
 import type { BotContext } from '../../context.ts';
 import { isStaff, staffOnly } from '../../middlewares/roles.ts';
@@ -44,8 +45,7 @@ privateChats.on('message:document', async (ctx, next) => {
   if (text === undefined) return void (await ctx.reply(ctx.t('import-download-failed')));
   const name = doc.file_name ?? 'dataset.yaml';
   const outcome = await runImport(ctx.deps.store.path, { kind: 'plan', name, text }, ctx.deps.importHold);
-  if (outcome.kind === 'rejected')
-    return void (await ctx.reply(ctx.t('import-rejected', { problem: outcome.problem })));
+  if (outcome.kind === 'rejected') return void (await ctx.reply(rejection(ctx, outcome)));
   if (outcome.kind !== 'planned') throw new Error(`an import plan answered ${outcome.kind}`);
   const diff = outcome.report;
   if (diff.changes.length === 0) return void (await ctx.reply(ctx.t('import-no-changes')));
@@ -130,9 +130,68 @@ function describe(ctx: BotContext, diff: SeedReport, name: string): string {
     if (a + c + r > 0) lines.push(ctx.t('import-diff-line', { table, added: a, changed: c, removed: r }));
   }
   for (const change of diff.changes.filter((x) => x.table === 'facts' || x.table === 'entities').slice(0, 15)) {
+    const [slug = '', metric = '', scope = '', asOf = ''] = change.key.split('|');
+    const entity = ctx.deps.refs.get(slug);
+    const what = [
+      entity ? nameOf(entity, ctx.lang) : slug,
+      ...(change.table === 'facts' ? [metricName(ctx, metric), scope, asOf] : []),
+    ].filter(Boolean);
+    const values = (change.fields ?? []).map((f) => fieldChange(ctx, metric, f));
     lines.push(
-      `• ${ctx.t(`import-${change.change}`)}: ${change.key.split('|').filter(Boolean).slice(0, 3).join(' · ')}`,
+      `• ${ctx.t(`import-${change.change}`)}: ${what.join(' · ')}${values.length ? `: ${values.join('; ')}` : ''}`,
     );
   }
   return lines.join('\n');
+}
+
+function metricName(ctx: BotContext, metric: string): string {
+  return (METRICS as readonly string[]).includes(metric) ? ctx.t(`metric-${metric}`) : metric;
+}
+
+/** The fields of the data file by the store's column names; the value itself goes without a name. */
+const FIELD_NAMES: Record<string, string> = {
+  valueNum: '',
+  valueText: '',
+  asOf: 'as_of',
+  sourceId: 'source',
+  noteRu: 'note.ru',
+  noteKk: 'note.kk',
+  noteEn: 'note.en',
+  nameRu: 'name.ru',
+  nameKk: 'name.kk',
+  nameEn: 'name.en',
+};
+
+/** «строится → работает», «note.ru: "…" → "…"»: a value as staff wrote it, a status in words. */
+function fieldChange(ctx: BotContext, metric: string, f: FieldChange): string {
+  const shown = (v: string | number | null) => {
+    if (v === null) return '—';
+    if (metric === 'status' && (STATUSES as readonly unknown[]).includes(v)) return ctx.t(`status-${v}`);
+    const text = String(v);
+    return typeof v === 'number'
+      ? text
+      : ctx.t('import-quoted', { text: text.length > 60 ? `${text.slice(0, 59)}…` : text });
+  };
+  const label = FIELD_NAMES[f.field] ?? f.field;
+  return `${label ? `${label}: ` : ''}${shown(f.before)} → ${shown(f.after)}`;
+}
+
+/** Where the file is broken and what is wrong, in the staff member's language. */
+function rejection(ctx: BotContext, outcome: Extract<ImportOutcome, { kind: 'rejected' }>): string {
+  const { file, record, field, reason } = outcome;
+  // A problem of the whole file or section names no record; "(syntax)" and the like are no fields.
+  const place = ['file', 'folder', 'facts'].includes(record) ? file : ctx.t('import-where-record', { file, record });
+  const where = field.startsWith('(') ? place : ctx.t('import-where-field', { place, field });
+  let problem: string;
+  if (reason.code === 'syntax')
+    problem =
+      reason.line !== undefined
+        ? ctx.t('import-problem-syntax-at', { line: reason.line, column: reason.column ?? 1 })
+        : ctx.t('import-problem-syntax');
+  else {
+    const { code, ...rest } = reason;
+    const vars: Record<string, string | number> = { ...rest, statuses: STATUSES.join(', ') };
+    problem = ctx.t(`import-problem-${code}`, vars);
+  }
+  return ctx.t('import-rejected', { where, problem });
 }

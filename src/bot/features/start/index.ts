@@ -4,7 +4,9 @@ import { escapeHtml, type Rendered } from '../../../cards/render.ts';
 import type { Translate } from '../../../cards/format.ts';
 import { SLUG } from '../../../dataset/schema.ts';
 import { onAction } from '../../buttons.ts';
+import { ADMIN_COMMANDS, COMMANDS, STAFF_COMMANDS } from '../../commands.ts';
 import type { BotContext } from '../../context.ts';
+import { isAdmin, isStaff } from '../../middlewares/roles.ts';
 import { mainMenu } from '../../menus.ts';
 import { send, show } from '../../reply.ts';
 import { cardOf } from '../catalogue/index.ts';
@@ -28,8 +30,16 @@ start.command('help', (ctx) => send(ctx, helpMessage(ctx)));
 start.command('language', (ctx) => send(ctx, languageMenu(ctx.t)));
 start.command('menu', (ctx) => send(ctx, mainMenu(ctx.t)));
 
+/** What to type, then every command (from the same list as the command menu), staff's to staff only. */
 function helpMessage(ctx: BotContext): Rendered {
-  return { text: escapeHtml(ctx.t('help-text', { bot: ctx.me.username })), buttons: mainMenu(ctx.t).buttons };
+  const line = (name: string) => `/${name} — ${ctx.t(`command-${name}`)}`;
+  const lines = [ctx.t('help-text'), ctx.t('help-commands'), ...COMMANDS.map(line)];
+  if (isStaff(ctx)) {
+    const own = STAFF_COMMANDS.filter((name) => isAdmin(ctx) || !ADMIN_COMMANDS.includes(name));
+    lines.push(ctx.t('help-staff-commands'), ...own.map(line));
+  }
+  lines.push(ctx.t('help-share', { bot: ctx.me.username }));
+  return { text: escapeHtml(lines.join('\n')), buttons: mainMenu(ctx.t).buttons };
 }
 
 function languageMenu(t: Translate): Rendered {
