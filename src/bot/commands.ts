@@ -6,8 +6,11 @@ import type { TranslateTo } from './context.ts';
 
 export const COMMANDS = [
   'start',
+  'menu',
   'invest',
   'parks',
+  'compare',
+  'apply',
   'zones',
   'districts',
   'myrequests',

@@ -7,6 +7,7 @@ import { ACCEPT, search } from '../search/engine.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { baseForms, kindOf, STOP_WORDS } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
+import { compareAsked } from './compare.ts';
 import { keyOf, rankFacts, type FactIndex, type RankedFact } from './facts.ts';
 import { listAsked, type ListAsked } from './list.ts';
 import { measureOf } from './measures.ts';
@@ -37,6 +38,8 @@ export type Understanding =
       facts: string[];
     }
   | { kind: 'need'; need: Need }
+  /** Zones (or other entities, which the answer says it cannot compare) to set side by side. */
+  | { kind: 'compare'; slugs: string[] }
   | ListAsked
   | { kind: 'topic'; slug: string }
   /** A question about something the store knows nothing of («какая погода завтра в Алматы»). */
@@ -94,6 +97,9 @@ export function understand(k: Knowledge, text: string): Understanding {
   const words = tokens(text);
   const talk = smallTalk(words);
   if (talk) return { kind: 'smalltalk', talk };
+  // «Сравни ПИТ и Кайрат» names places and measures, but asks for neither a card nor a figure.
+  const compared = compareAsked(index, text);
+  if (compared) return { kind: 'compare', slugs: compared };
   const topic = topics && matchTopic(topics, text);
   const asking = text.includes('?') || words.some((w) => questionWords.has(w) || conditionWords.has(w));
   const onlyName = !asking && isOnlyName(index, text, SURE_NAME);

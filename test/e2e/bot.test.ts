@@ -40,6 +40,7 @@ describe('/start', () => {
       '🏗 ШОБ-қа арналған үй-жай',
       '🔎 Іздеу',
       '🏭 Аймақтар',
+      '⚖️ Алаңдарды салыстыру',
       '📍 Аудандар мен қалалар',
       '📨 Өтінімдерім',
       '❓ Көмек',
@@ -52,7 +53,7 @@ describe('/start', () => {
       const u = newUser(lang);
       await u.say('/help');
       const listed = [...u.last!.text.matchAll(/\/([a-z]+)/g)].map((m) => m[1]);
-      expect(new Set(listed), lang).toEqual(new Set(COMMANDS.filter((c) => c !== 'help')));
+      expect(new Set(listed), lang).toEqual(new Set(COMMANDS));
     }
   });
 
@@ -70,8 +71,11 @@ describe('/start', () => {
     for (const key of ['default:', 'default:kk', 'default:ru']) {
       expect(local.emulator.commands.get(key)?.map((c) => c.command)).toEqual([
         'start',
+        'menu',
         'invest',
         'parks',
+        'compare',
+        'apply',
         'zones',
         'districts',
         'myrequests',
