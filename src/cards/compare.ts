@@ -92,15 +92,20 @@ function valueOf(f: CardFact, lang: Lang, t: Translate): string {
   return qualify(formatValue(f.value, f.unit, f.currency, lang, t), f.qualifier, t);
 }
 
+/** A year in a scope says what the figures count ("plan-2025"), and tells two rows of one measure apart. */
+const SCOPE_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
 function rowText(row: ComparisonRow, lang: Lang, t: Translate): string {
-  const lines = [`<b>${escapeHtml(t(`metric-${row.metric}`))}</b>`];
+  const year = SCOPE_YEAR.exec(row.scope)?.[0];
+  const lines = [`<b>${escapeHtml(t(`metric-${row.metric}`))}${year ? ` · ${year}` : ''}</b>`];
   row.facts.forEach((f, i) => {
     if (!f) return void lines.push(`${MARKERS[i]} —`);
     // A date (a launch, a term) is its own time; any other value says the year it was true.
-    const year = f.unit === 'date' ? '' : ` (${f.asOf.slice(0, 4) || t('source-undated')})`;
-    // A scoped figure says what it counts, in its own zone's words: the rows match by scope, the words differ.
-    const what = row.scope && f.unit !== 'text' && f.note ? ` — ${f.note[lang]}` : '';
-    lines.push(`${MARKERS[i]} ${escapeHtml(`${valueOf(f, lang, t)}${year}${what}`)}`);
+    const asOf = f.unit === 'date' ? '' : ` (${f.asOf.slice(0, 4) || t('source-undated')})`;
+    // A figure of a part or a plan, and any sum, says what it counts in its own zone's words (the
+    // rows match by scope, the words differ; a rent is per m²); a zone's own count needs only the title.
+    const what = (row.scope || f.unit === 'money') && f.unit !== 'text' && f.note ? ` — ${f.note[lang]}` : '';
+    lines.push(`${MARKERS[i]} ${escapeHtml(`${valueOf(f, lang, t)}${asOf}${what}`)}`);
   });
   return lines.join('\n');
 }

@@ -70,6 +70,7 @@ const iz = zone('iz', 'industrial_zone', 'IZ', [
   fact('area', 143.9, '2023-07-01', { unit: 'ha', scope: 'stage-2-bought', note: 'bought for stage 2' }),
   fact('area', 185, '2023-07-01', { unit: 'ha', scope: 'rcc-allotted', note: 'given to investors' }),
   money(135.4e9, '2025-06-01', 'plan-2025', 'cost of the new projects of 2025'),
+  fact('rent', 1200, '2021-06-28', { unit: 'money', currency: 'KZT', note: 'per m², period not given' }),
   money(211.7e9, '2021-06-01', 'portfolio', 'cost of the projects of 54 participants'),
 ]);
 
@@ -85,6 +86,7 @@ describe('comparison rows', () => {
       { key: 'area|', values: [163, undefined] },
       // The newest free land.
       { key: 'free_land|', values: [7.7, undefined] },
+      { key: 'rent|', values: [undefined, 1200] },
       // A plan beside the same plan; the residents' total and the portfolio only one side has are left out.
       { key: 'investment|plan-2025', values: [18.5e9, 135.4e9] },
       { key: 'term_end|', values: ['2027-12-31', undefined] },
@@ -96,9 +98,11 @@ describe('comparison rows', () => {
     expect(text).toContain('<b>Area</b>\n1️⃣ over 163 ha (2018)\n2️⃣ —');
     expect(text).toContain('<b>Free land</b>\n1️⃣ 7.7 ha (2026)\n2️⃣ —');
     expect(text).toContain(
-      '<b>Investment</b>\n1️⃣ 18.5 bn ₸ (2025) — cost of the projects planned for 2025\n2️⃣ 135.4 bn ₸ (2025) — cost of the new projects of 2025',
+      '<b>Investment · 2025</b>\n1️⃣ 18.5 bn ₸ (2025) — cost of the projects planned for 2025\n2️⃣ 135.4 bn ₸ (2025) — cost of the new projects of 2025',
     );
     expect(text).toContain('<b>Term ends</b>\n1️⃣ 31.12.2027\n2️⃣ —');
+    // A sum says what it is for, though the zone's own.
+    expect(text).toContain('<b>Rent</b>\n1️⃣ —\n2️⃣ 1,200 ₸ (2021) — per m², period not given');
     expect(text).not.toContain('143.9');
     expect(text).not.toContain('399');
     expect(text).toContain('<b>Benefits</b>\n1️⃣ SEZ benefits');

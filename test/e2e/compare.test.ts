@@ -39,7 +39,7 @@ describe('/compare', () => {
     expect(row(text, 'Площадь')).toEqual(['1️⃣ более 163 га (2018)', '2️⃣ —']);
     expect(text).not.toMatch(/143,9|185 га/);
     // The 2025 plan beside the 2025 plan; not all residents' investment beside the 2025 projects.
-    const investment = row(text, 'Инвестиции')!;
+    const investment = row(text, 'Инвестиции · 2025')!;
     expect(investment[0]).toMatch(/^1️⃣ 18,5 млрд ₸ \(2025\) — .*2025/);
     expect(investment[1]).toMatch(/^2️⃣ 135,4 млрд ₸ \(2025\) — .*2025/);
     expect(text).not.toContain('399');

@@ -31,9 +31,15 @@ async function save(ctx: BotContext, zones: EntityRef[]): Promise<void> {
   (await ctx.session).compare = zones.map((z) => z.slug);
 }
 
-async function picker(ctx: BotContext, page = 0, note?: string): Promise<Rendered | undefined> {
+/** A page of the comparison's screen; undefined past its last page. */
+async function picker(ctx: BotContext, page: number, note?: string): Promise<Rendered | undefined> {
   const screen = renderPicker(pickable(ctx.deps.refs.values(), ctx.lang), await picked(ctx), page, ctx.lang, ctx.t);
   return screen && note ? { ...screen, text: `${escapeHtml(note)}\n\n${screen.text}` } : screen;
+}
+
+/** The screen's first page, which is there even with no zones to pick. */
+async function firstPage(ctx: BotContext, note?: string): Promise<Rendered> {
+  return (await picker(ctx, 0, note))!;
 }
 
 /** What is picked so far, with the way on: compare now, pick more, clear. */
@@ -105,34 +111,23 @@ export async function answerCompare(ctx: BotContext, slugs: string[]): Promise<v
       await save(ctx, [...now, zone]);
     }
     const added = ctx.t('compare-added', { name: nameOf(zone, ctx.lang) });
-    const screen = await picker(ctx, 0, notZones ? `${notZones}\n${added}` : added);
-    if (screen) return send(ctx, screen);
+    return send(ctx, await firstPage(ctx, notZones ? `${notZones}\n${added}` : added));
   }
-  const screen = await picker(ctx, 0, notZones);
-  if (screen) await send(ctx, screen);
+  await send(ctx, await firstPage(ctx, notZones));
 }
 
 compare.command('compare', async (ctx) => {
   const names = ctx.match.trim();
-  if (!names) {
-    const screen = await picker(ctx);
-    if (screen) await send(ctx, screen);
-    return;
-  }
+  if (!names) return send(ctx, await firstPage(ctx));
   const slugs = namedToCompare(ctx.deps.index, names);
-  if (slugs.length === 0) {
-    const screen = await picker(ctx, 0, ctx.t('compare-not-found', { query: names }));
-    if (screen) await send(ctx, screen);
-    return;
-  }
+  if (slugs.length === 0) return send(ctx, await firstPage(ctx, ctx.t('compare-not-found')));
   await answerCompare(ctx, slugs);
 });
 
 onAction(compare, 'menu', async (ctx, next) => {
   if (ctx.action.item !== 'compare') return next();
   await ctx.answerCallbackQuery();
-  const screen = await picker(ctx);
-  if (screen) await show(ctx, screen);
+  await show(ctx, await firstPage(ctx));
 });
 
 onAction(compare, 'comparePicker', async (ctx) => {
@@ -142,33 +137,22 @@ onAction(compare, 'comparePicker', async (ctx) => {
   await show(ctx, screen);
 });
 
-// The button on a card or a guide result: the card stays, the list so far comes as a new message.
-onAction(compare, 'compare', async (ctx, next) => {
+// The button on a card or a guide result sends the list so far as a new message, under the card; a
+// pick on the comparison's screen shows it in place. With three in, either asks which one to replace.
+onAction(compare, ['compare', 'comparePick'], async (ctx, next) => {
   const zone = ctx.deps.refs.get(ctx.action.slug);
   if (zone?.kind !== 'zone') return next();
+  const onScreen = ctx.action.type === 'comparePick';
+  const reply = onScreen ? show : send;
   const done = await toggle(ctx, zone);
-  const name = nameOf(zone, ctx.lang);
   if (done === 'full') {
     await ctx.answerCallbackQuery();
-    return send(ctx, renderReplace(await picked(ctx), zone, ctx.lang, ctx.t));
+    return reply(ctx, renderReplace(await picked(ctx), zone, ctx.lang, ctx.t));
   }
-  await ctx.answerCallbackQuery({ text: ctx.t(done === 'added' ? 'compare-added' : 'compare-removed', { name }) });
-  await send(ctx, await pickedSoFar(ctx));
-});
-
-// A pick on the comparison's screen: the screen shows it in place.
-onAction(compare, 'comparePick', async (ctx, next) => {
-  const zone = ctx.deps.refs.get(ctx.action.slug);
-  if (zone?.kind !== 'zone') return next();
-  const done = await toggle(ctx, zone);
   const name = nameOf(zone, ctx.lang);
-  if (done === 'full') {
-    await ctx.answerCallbackQuery();
-    return show(ctx, renderReplace(await picked(ctx), zone, ctx.lang, ctx.t));
-  }
   await ctx.answerCallbackQuery({ text: ctx.t(done === 'added' ? 'compare-added' : 'compare-removed', { name }) });
-  const screen = (await picker(ctx, ctx.action.page)) ?? (await picker(ctx));
-  if (screen) await show(ctx, screen);
+  const page = ctx.action.type === 'comparePick' ? ctx.action.page : 0;
+  await reply(ctx, onScreen ? ((await picker(ctx, page)) ?? (await firstPage(ctx))) : await pickedSoFar(ctx));
 });
 
 onAction(compare, 'compareReplace', async (ctx) => {
@@ -202,6 +186,5 @@ onAction(compare, 'compareShow', async (ctx) => {
 onAction(compare, 'compareClear', async (ctx) => {
   await save(ctx, []);
   await ctx.answerCallbackQuery({ text: ctx.t('compare-cleared') });
-  const screen = await picker(ctx);
-  if (screen) await show(ctx, screen);
+  await show(ctx, await firstPage(ctx));
 });
