@@ -4,8 +4,9 @@
 // "and", commas), each found by the name search, in the order they were written.
 import { editDistance } from '../search/engine.ts';
 import type { SearchIndex } from '../search/index.ts';
+import { baseForms, kindOf, STOP_WORDS } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
-import { placesIn, toSet, type NameFound } from './names.ts';
+import { placesIn, questionWords, toSet, type NameFound } from './names.ts';
 
 /** Stems of the words of comparing (as skeletons): сравни…, салыстыр…, compar…. */
 const COMPARE_STEMS = ['sravn', 'salist', 'kompar'];
@@ -26,6 +27,8 @@ const OR = toSet('или либо or немесе әлде');
 const JOINING = toSet(
   'и с со или либо чем между против мен бен пен менен бенен пенен және жане немесе әлде va and or with to from between against than',
 );
+/** Words for what is compared, when no name is given («сравнить площадки», "compare sites"). */
+const SITES = toSet('площадка площадки площадок площадку алаң site sites');
 /** A name is looked for among a few words at most; more named than this is not one comparison. */
 const MAX_NAMED = 5;
 
@@ -35,18 +38,31 @@ const comparing = (w: string) =>
   (w.length >= TYPO_FROM && [...COMPARE_FORMS].some((f) => editDistance(w, f, 1) <= 1));
 
 /**
+ * Whether a word asks nothing of its own beside a comparison: a joining or question word, "sites" or
+ * "zones" («сравнить СЭЗ и индустриальные зоны» asks how the two kinds differ, which a topic answers).
+ */
+const framing = (w: string) =>
+  comparing(w) ||
+  JOINING.has(w) ||
+  STOP_WORDS.has(w) ||
+  questionWords.has(w) ||
+  [w, ...baseForms(w)].some((f) => SITES.has(f) || kindOf(f) === 'zone');
+
+/**
  * The entities a message asks to compare, in the order named; undefined when it does not ask to
- * compare, or names nothing. A word of comparing with one name is still asked (the other is picked
- * next); "better … or" needs two.
+ * compare. A word of comparing with one name is still asked (the other is picked next), and with
+ * none when the message asks nothing else («сравнить площадки»: the zones are picked next); "better …
+ * or" needs two names.
  */
 export function compareAsked(index: SearchIndex, text: string): string[] | undefined {
   const words = tokens(text);
   const asked = words.some(comparing);
+  const toCompare = words.some((w) => comparing(w) && !DIFFERENCE_STEMS.some((s) => w.startsWith(s)));
   const choosing = words.some((w) => BETTER.has(w)) && words.some((w) => OR.has(w));
   if (!asked && !choosing) return undefined;
   const slugs = namedToCompare(index, text);
-  if (slugs.length === 0 || (!asked && slugs.length < 2)) return undefined;
-  return slugs;
+  if (slugs.length === 0) return toCompare && words.every(framing) ? [] : undefined;
+  return asked || slugs.length > 1 ? slugs : undefined;
 }
 
 /** The names in a list of them («ПИТ, Кайрат», «ПИТ Алатау и Кайрат»), each once, in the order written. */
@@ -68,10 +84,13 @@ export function namedToCompare(index: SearchIndex, text: string): string[] {
     if (/[,;/+]$/.test(raw)) runs.push([]);
   }
   const order = (f: NameFound) => f.run * 100 + f.at;
+  // A kind word alone in some form the search does not know as one («аймақтарды») names nothing.
   const found = placesIn(
     index,
     runs.filter((r) => r.length > 0),
     MAX_NAMED,
-  ).sort((a, b) => order(a) - order(b));
+  )
+    .filter((f) => ![...f.words].every(framing))
+    .sort((a, b) => order(a) - order(b));
   return [...new Set(found.map((f) => f.slug))];
 }

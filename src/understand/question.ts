@@ -38,7 +38,7 @@ export type Understanding =
       facts: string[];
     }
   | { kind: 'need'; need: Need }
-  /** Zones (or other entities, which the answer says it cannot compare) to set side by side. */
+  /** Zones to set side by side, as named (none: they are picked next; not zones: the answer says so). */
   | { kind: 'compare'; slugs: string[] }
   | ListAsked
   | { kind: 'topic'; slug: string }

@@ -145,4 +145,11 @@ describe('a comparison asked in a message', () => {
     expect(u.last!.text).toMatch(/^Добавлено в сравнение: СЭЗ «Парк инновационных технологий «Алатау»/);
     expect(u.last!.text).toContain('Выбрано: СЭЗ «Парк инновационных технологий «Алатау».');
   });
+
+  it('with no zone named shows the zones to pick from', async () => {
+    const u = newUser('kk');
+    await u.say('алаңдарды салыстыру');
+    expect(u.last!.text).toMatch(/^⚖️ <b>Алаңдарды салыстыру<\/b>\n\nАлаңдарды төмендегі батырмалармен таңдаңыз/);
+    expect(labels(u)).toContain('⭐ «Алатау» инновациялық технологиялар паркі» АЭА');
+  });
 });

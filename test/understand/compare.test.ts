@@ -38,8 +38,11 @@ describe('a comparison asked in a message', () => {
     ['pit alatau vs almaty industrial zone', [PIT, IZ]],
     // Not zones: the answer says so, but the question is still a comparison.
     ['сравни Valtherm и KMK', ['valtherm', 'kmk-investment']],
-    // One zone with a word of comparing: the other is picked next.
+    // One zone with a word of comparing: the other is picked next; none, and nothing else asked: both are.
     ['сравни ПИТ', [PIT]],
+    ['хочу сравнить площадки', []],
+    ['Аймақтарды салыстыру', []],
+    ['compare', []],
   ])('%s → %j', (text, slugs) => {
     expect(compareAsked(knowledge.index, text)).toEqual(slugs);
     expect(understand(knowledge, text)).toEqual({ kind: 'compare', slugs });
@@ -49,6 +52,8 @@ describe('a comparison asked in a message', () => {
     // Kinds, not named zones: a question about the regime.
     'сравни льготы СЭЗ и индустриальных зон',
     'чем отличается СЭЗ от индустриальной зоны',
+    'сравнить СЭЗ и индустриальные зоны',
+    'разница',
     // Names without a word of comparing: a search, a list or a figure.
     'ПИТ, Кайрат',
     'ПИТ Алатау',
