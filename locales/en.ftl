@@ -8,6 +8,7 @@ start-link-unknown = That link is out of date: there is no such card. Here is wh
 menu-title = Main menu. Type the name of a zone, company or district — or pick a section.
 menu-search = 🔎 Search
 menu-zones = 🏭 Zones
+menu-compare = ⚖️ Compare sites
 menu-districts = 📍 Districts and cities
 menu-help = ❓ Help
 menu-language = 🌐 Language
@@ -186,6 +187,8 @@ command-apply = Apply to the investment office
 command-parks = Small industrial parks for SMEs
 command-myrequests = My applications
 command-cancel = Leave the questions
+command-compare = Compare two or three sites
+command-menu = Main menu
 button-compare = ⚖️ Compare
 button-apply = 📨 Apply
 guide-back = ‹ Back
@@ -319,20 +322,34 @@ parks-summary = You make: { $what }; you need { $area } m²; where: { $where }. 
 parks-region-note = We have park data for Almaty city only; staff can advise on the region — send an application.
 parks-apply = 📨 Apply for a place in a park
 compare-title = Sites side by side
-compare-no-data = no data
+compare-how = Pick sites with the buttons below (up to { $max } { $max ->
+        [one] site
+       *[other] sites
+    } at a time) or type their names: "/compare PIT Alatau, Kairat", "compare PIT and Kairat". Every site's card has a "⚖️ Compare" button too.
+compare-chosen = Picked: { $names }.
+compare-add = ➕ Pick a site
+compare-sources = Each site's value is the newest the sources give, with its year in brackets. The sources are on the cards.
+compare-more-on-cards = Not everything fits: the other figures and the sources are on the sites' cards.
 compare-benefits = Benefits
 compare-benefits-sez = SEZ benefits (tax, customs, land)
 compare-benefits-iz = land with utilities, no SEZ tax benefits
 compare-benefits-none = none
 compare-clear = Clear the comparison
-compare-full = The comparison already has { $max } { $max ->
+compare-replace = To add: { $name }. The comparison already has { $names } — which one should it replace?
+compare-replace-button = 🔁 Replace { $name }
+compare-cancel = Cancel, keep these
+compare-replaced = Replaced: { $old } → { $name }
+compare-first = I compare up to { $max } { $max ->
         [one] site
        *[other] sites
-    }, the most it can hold.
+    } at a time — here are the first { $max }.
+compare-not-zones = I compare only sites — SEZs, industrial zones and parks — not companies or districts ({ $names }).
+compare-not-found = I found no site among these names.
 compare-added = Added to the comparison: { $name }
 compare-removed = Taken out of the comparison: { $name }
 compare-now = ⚖️ Compare ({ $count })
-compare-list = In the comparison: { $names }. Add another site with the "Compare" button on its card.
+compare-list = In the comparison: { $names }.
+compare-need-one = Add at least one more site: with the "⚖️ Compare" button on its card, or with "➕ Pick a site" below.
 compare-need-two = Add at least two sites.
 compare-cleared = The comparison is cleared.
 guide-private-only = This is done in a private chat with the bot: open it and press /start.

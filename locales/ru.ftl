@@ -8,6 +8,7 @@ start-link-unknown = Ссылка устарела: такой карточки 
 menu-title = Главное меню. Напишите название зоны, компании или района — или выберите раздел.
 menu-search = 🔎 Поиск
 menu-zones = 🏭 Зоны
+menu-compare = ⚖️ Сравнить площадки
 menu-districts = 📍 Районы и города
 menu-help = ❓ Помощь
 menu-language = 🌐 Язык
@@ -186,6 +187,8 @@ command-apply = Подать заявку в инвестиционный офи
 command-parks = Малые промышленные парки для МСБ
 command-myrequests = Мои заявки
 command-cancel = Выйти из опроса
+command-compare = Сравнить две-три площадки
+command-menu = Главное меню
 button-compare = ⚖️ Сравнить
 button-apply = 📨 Подать заявку
 guide-back = ‹ Назад
@@ -320,21 +323,34 @@ parks-summary = Вы производите: { $what }; нужно { $area } м�
 parks-region-note = Данные о парках есть только по городу Алматы; по области подскажут сотрудники — подайте заявку.
 parks-apply = 📨 Заявка на место в парке
 compare-title = Сравнение площадок
-compare-no-data = нет данных
+compare-how = Выберите площадки кнопками ниже (за раз — до { $max } { $max ->
+        [one] площадки
+       *[other] площадок
+    }) или напишите их названия: «/compare ПИТ Алатау, Кайрат», «сравни ПИТ и Кайрат». Кнопка «⚖️ Сравнить» есть и в карточке каждой площадки.
+compare-chosen = Выбрано: { $names }.
+compare-add = ➕ Выбрать площадку
+compare-sources = У каждой площадки — самое свежее значение из источников, в скобках — его год. Источники — в карточках.
+compare-more-on-cards = Всё не поместилось: остальные показатели и источники — в карточках площадок.
 compare-benefits = Льготы
 compare-benefits-sez = льготы СЭЗ (налоги, таможня, земля)
 compare-benefits-iz = земля с инфраструктурой, без налоговых льгот СЭЗ
 compare-benefits-none = нет
 compare-clear = Очистить сравнение
-compare-full = В сравнении уже { $max } { $max ->
-        [one] площадка
-        [few] площадки
-       *[many] площадок
-    } — больше добавить нельзя.
+compare-replace = Добавить: { $name }. В сравнении уже: { $names } — какую из них заменить?
+compare-replace-button = 🔁 Заменить: { $name }
+compare-cancel = Отмена, оставить как есть
+compare-replaced = Замена: { $old } → { $name }
+compare-first = За раз я сравниваю не больше { $max } { $max ->
+        [one] площадки
+       *[other] площадок
+    } — вот первые { $max }.
+compare-not-zones = Сравниваю я только площадки — СЭЗ, индустриальные зоны и парки, — а не компании и районы ({ $names }).
+compare-not-found = Среди этих названий я не нашёл ни одной площадки.
 compare-added = Добавлено в сравнение: { $name }
 compare-removed = Убрано из сравнения: { $name }
 compare-now = ⚖️ Сравнить ({ $count })
-compare-list = В сравнении: { $names }. Добавьте ещё площадку кнопкой «Сравнить» в её карточке.
+compare-list = В сравнении: { $names }.
+compare-need-one = Добавьте ещё хотя бы одну площадку: кнопкой «⚖️ Сравнить» в её карточке или «➕ Выбрать площадку» ниже.
 compare-need-two = Добавьте хотя бы две площадки.
 compare-cleared = Сравнение очищено.
 guide-private-only = Это делается в личном чате с ботом: откройте его и нажмите /start.

@@ -6,8 +6,10 @@ import type { TranslateTo } from './context.ts';
 
 export const COMMANDS = [
   'start',
+  'menu',
   'invest',
   'parks',
+  'compare',
   'apply',
   'zones',
   'districts',

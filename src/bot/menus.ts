@@ -10,6 +10,7 @@ export function mainMenu(t: Translate, intro?: string): Rendered {
       [{ text: t('menu-parks'), action: { type: 'menu', item: 'parks' } }],
       [{ text: t('menu-search'), action: { type: 'menu', item: 'search' } }],
       [{ text: t('menu-zones'), action: { type: 'menu', item: 'zones' } }],
+      [{ text: t('menu-compare'), action: { type: 'menu', item: 'compare' } }],
       [{ text: t('menu-districts'), action: { type: 'list', kind: 'districts', page: 0 } }],
       [{ text: t('menu-requests'), action: { type: 'menu', item: 'requests' } }],
       [

@@ -4,7 +4,17 @@ import { LANGS, SLUG, TOPIC, type Lang } from '../dataset/schema.ts';
 
 export const LIST_KINDS = ['sez', 'industrial_zone', 'small_industrial_park', 'other', 'districts'] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
-export const MENU_ITEMS = ['main', 'zones', 'search', 'help', 'language', 'invest', 'parks', 'requests'] as const;
+export const MENU_ITEMS = [
+  'main',
+  'zones',
+  'search',
+  'compare',
+  'help',
+  'language',
+  'invest',
+  'parks',
+  'requests',
+] as const;
 export const STAFF_STATUSES = ['taken', 'contacted', 'done', 'rejected'] as const;
 export type StaffStatus = (typeof STAFF_STATUSES)[number];
 export const BROADCAST_OPS = ['pause', 'resume', 'cancel', 'resend'] as const;
@@ -24,6 +34,12 @@ export type Action =
   | { type: 'compare'; slug: string }
   | { type: 'compareShow' }
   | { type: 'compareClear' }
+  /** The comparison's screen of zones to pick from, at a page; a pick there adds or takes out one. */
+  | { type: 'comparePicker'; page: number }
+  | { type: 'comparePick'; slug: string; page: number }
+  /** With three zones picked: puts `slug` in place of `out`, or keeps the three. */
+  | { type: 'compareReplace'; slug: string; out: string }
+  | { type: 'compareCancel' }
   | { type: 'apply'; slug: string }
   /** Follows a topic (zone:<slug>, district:<slug>, sez, parks), or stops following it. */
   | { type: 'follow'; topic: string }
@@ -75,6 +91,14 @@ export function encodeAction(a: Action): string {
       return 'k:show';
     case 'compareClear':
       return 'k:clear';
+    case 'compareCancel':
+      return 'k:cancel';
+    case 'comparePicker':
+      return `kl:${a.page}`;
+    case 'comparePick':
+      return `kp:${a.slug}:${a.page}`;
+    case 'compareReplace':
+      return `kr:${a.slug}:${a.out}`;
     case 'apply':
       return `a:${a.slug}`;
     case 'follow':
@@ -122,13 +146,18 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return isOneOf(LANGS, first) && noSecond ? { type: 'lang', lang: first } : undefined;
     case 'k':
       if (!noSecond) return undefined;
-      return first === 'show'
-        ? { type: 'compareShow' }
-        : first === 'clear'
-          ? { type: 'compareClear' }
-          : slug
-            ? { type: 'compare', slug }
-            : undefined;
+      if (first === 'show') return { type: 'compareShow' };
+      if (first === 'clear') return { type: 'compareClear' };
+      if (first === 'cancel') return { type: 'compareCancel' };
+      return slug ? { type: 'compare', slug } : undefined;
+    case 'kl':
+      return noSecond && /^\d{1,3}$/.test(first) ? { type: 'comparePicker', page: Number(first) } : undefined;
+    case 'kp':
+      return slug && page !== undefined ? { type: 'comparePick', slug, page } : undefined;
+    case 'kr':
+      return slug && second !== undefined && SLUG.test(second)
+        ? { type: 'compareReplace', slug, out: second }
+        : undefined;
     case 'a':
       return slug && noSecond ? { type: 'apply', slug } : undefined;
     case 'b':

@@ -7,6 +7,7 @@ import { ACCEPT } from '../search/engine.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { baseForms, kindOf, STOP_WORDS } from '../search/lexicon.ts';
 import { tokens } from '../search/normalize.ts';
+import { compareAsked } from './compare.ts';
 import { keyOf, rankFacts, type FactIndex, type RankedFact } from './facts.ts';
 import { listAsked, type ListAsked } from './list.ts';
 import { measureOf } from './measures.ts';
@@ -48,6 +49,8 @@ export type Understanding =
     }
   /** A need, and the topic it also asks about («…будут ли льготы?», «…с чего начать?»). */
   | { kind: 'need'; need: Need; topic?: string }
+  /** Zones to set side by side, as named (none: they are picked next; not zones: the answer says so). */
+  | { kind: 'compare'; slugs: string[] }
   | ListAsked
   | { kind: 'topic'; slug: string }
   /** A question about something the store knows nothing of («какая погода завтра в Алматы»). */
@@ -109,6 +112,9 @@ export function understand(k: Knowledge, text: string): Understanding {
   const words = tokens(text);
   const talk = smallTalk(words);
   if (talk) return { kind: 'smalltalk', talk };
+  // «Сравни ПИТ и Кайрат» names places and measures, but asks for neither a card nor a figure.
+  const compared = compareAsked(index, text);
+  if (compared) return { kind: 'compare', slugs: compared };
   const topic = topics && matchTopic(topics, text);
   const asking = text.includes('?') || words.some((w) => questionWords.has(w) || conditionWords.has(w));
   const onlyName = !asking && isOnlyName(names, text, SURE_NAME);

@@ -114,11 +114,17 @@ const AGREEING: Record<string, { count: string; vars?: Record<string, string | n
     en: ['10 to 1 character', '10 to 2 characters', '10 to 5 characters', '10 to 21 characters'],
     kk: ['1 таңбаға', '2 таңбаға', '5 таңбаға', '21 таңбаға'],
   },
-  'compare-full': {
+  'compare-how': {
     count: 'max',
-    ru: ['1 площадка', '2 площадки', '5 площадок', '21 площадка'],
-    en: ['1 site', '2 sites', '5 sites', '21 sites'],
-    kk: ['1 алаң', '2 алаң', '5 алаң', '21 алаң'],
+    ru: ['до 1 площадки', 'до 2 площадок', 'до 5 площадок', 'до 21 площадки'],
+    en: ['up to 1 site', 'up to 2 sites', 'up to 5 sites', 'up to 21 sites'],
+    kk: ['1 алаңға дейін', '2 алаңға дейін', '5 алаңға дейін', '21 алаңға дейін'],
+  },
+  'compare-first': {
+    count: 'max',
+    ru: ['больше 1 площадки', 'больше 2 площадок', 'больше 5 площадок', 'больше 21 площадки'],
+    en: ['up to 1 site', 'up to 2 sites', 'up to 5 sites', 'up to 21 sites'],
+    kk: ['1 алаңнан артық', '2 алаңнан артық', '5 алаңнан артық', '21 алаңнан артық'],
   },
 };
 

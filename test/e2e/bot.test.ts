@@ -40,6 +40,7 @@ describe('/start', () => {
       '🏗 ШОБ-қа арналған үй-жай',
       '🔎 Іздеу',
       '🏭 Аймақтар',
+      '⚖️ Алаңдарды салыстыру',
       '📍 Аудандар мен қалалар',
       '📨 Өтінімдерім',
       '❓ Көмек',
@@ -70,8 +71,10 @@ describe('/start', () => {
     for (const key of ['default:', 'default:kk', 'default:ru']) {
       expect(local.emulator.commands.get(key)?.map((c) => c.command)).toEqual([
         'start',
+        'menu',
         'invest',
         'parks',
+        'compare',
         'apply',
         'zones',
         'districts',

@@ -339,8 +339,7 @@ describe('the SME parks guide and comparison', () => {
     await u.press('Сравнить');
     await u.press('Сравнить (2)');
     expect(u.last!.text).toContain('Сравнение площадок');
-    expect(u.last!.text).toContain('Свободная земля: 7,7 га (16.01.2026)');
-    expect(u.last!.text).toContain('Свободная земля: нет данных');
-    expect(u.last!.text).toContain('Льготы: льготы СЭЗ');
+    expect(u.last!.text).toContain('<b>Свободная земля</b>\n1️⃣ 7,7 га (2026)\n2️⃣ —');
+    expect(u.last!.text).toContain('<b>Льготы</b>\n1️⃣ льготы СЭЗ');
   });
 });

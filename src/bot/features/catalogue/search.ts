@@ -13,6 +13,7 @@ import { candidates } from './lists.ts';
 import { send } from '../../reply.ts';
 import { cardOf } from './cards.ts';
 import { enterGuide } from '../guides/index.ts';
+import { answerCompare } from '../compare/index.ts';
 
 /** The first `max` characters, never half of an emoji. */
 export function clip(text: string, max: number): string {
@@ -47,6 +48,7 @@ export async function answerQuery(ctx: BotContext, text: string): Promise<void> 
   const understood = understand(ctx.deps, query);
   // Small talk is answered in kind, and is not a search.
   if (understood.kind === 'smalltalk') return send(ctx, mainMenu(ctx.t, ctx.t(TALK[understood.talk])));
+  if (understood.kind === 'compare') return answerCompare(ctx, understood.slugs);
   if (understood.kind === 'figure') return answerFigure(ctx, query, understood);
   if (understood.kind === 'list') return answerList(ctx, query, understood);
   // Out of scope: said honestly, never with someone else's card; logged for staff all the same.
