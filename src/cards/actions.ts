@@ -16,6 +16,8 @@ export type Action =
   | { type: 'facts'; slug: string; page: number }
   | { type: 'history'; slug: string }
   | { type: 'companies'; slug: string; page: number }
+  /** The zones of a place and of its districts. */
+  | { type: 'zones'; slug: string; page: number }
   | { type: 'sez'; slug: string }
   | { type: 'list'; kind: ListKind; page: number }
   | { type: 'menu'; item: MenuItem }
@@ -61,6 +63,8 @@ export function encodeAction(a: Action): string {
       return `h:${a.slug}`;
     case 'companies':
       return `p:${a.slug}:${a.page}`;
+    case 'zones':
+      return `z:${a.slug}:${a.page}`;
     case 'sez':
       return `s:${a.slug}`;
     case 'list':
@@ -114,6 +118,8 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return slug && page !== undefined && page <= MAX_PAGE ? { type: 'facts', slug, page } : undefined;
     case 'p':
       return slug && page !== undefined && page <= MAX_PAGE ? { type: 'companies', slug, page } : undefined;
+    case 'z':
+      return slug && page !== undefined && page <= MAX_PAGE ? { type: 'zones', slug, page } : undefined;
     case 'l':
       return isOneOf(LIST_KINDS, first) && page !== undefined ? { type: 'list', kind: first, page } : undefined;
     case 'm':

@@ -7,8 +7,8 @@ import type { Action } from '../../../cards/actions.ts';
 import {
   kindLabel,
   nameOf,
-  renderCompanies,
   renderFacts,
+  renderMembers,
   renderHistory,
   renderSezConditions,
   type Rendered,
@@ -18,7 +18,7 @@ import { onAction } from '../../buttons.ts';
 import type { BotContext } from '../../context.ts';
 import { mainMenu } from '../../menus.ts';
 import { send, show } from '../../reply.ts';
-import { cardOf } from './cards.ts';
+import { cardOf, today } from './cards.ts';
 import { entityList, listMembers, zoneKindsMenu } from './lists.ts';
 import { answerQuery, MAX_QUERY } from './search.ts';
 
@@ -26,7 +26,7 @@ export { cardOf } from './cards.ts';
 
 export const catalogue = new Composer<BotContext>();
 
-type CardAction = Extract<Action, { type: 'card' | 'facts' | 'history' | 'companies' | 'sez' | 'list' }>;
+type CardAction = Extract<Action, { type: 'card' | 'facts' | 'history' | 'companies' | 'zones' | 'sez' | 'list' }>;
 
 function render(ctx: BotContext, action: CardAction): Rendered | undefined {
   if (action.type === 'list') {
@@ -38,17 +38,18 @@ function render(ctx: BotContext, action: CardAction): Rendered | undefined {
   if (!card) return undefined;
   switch (action.type) {
     case 'facts':
-      return renderFacts(card, ctx.lang, ctx.t, action.page);
+      return renderFacts(card, ctx.lang, ctx.t, action.page, today());
     case 'history':
-      return renderHistory(card, ctx.lang, ctx.t);
+      return renderHistory(card, ctx.lang, ctx.t, today());
     case 'companies':
-      return renderCompanies(card, ctx.lang, ctx.t, action.page);
+    case 'zones':
+      return renderMembers(card, action.type, ctx.lang, ctx.t, action.page);
     case 'sez':
       return card.kind === 'zone' && card.subkind === 'sez' ? renderSezConditions(card, ctx.lang, ctx.t) : undefined;
   }
 }
 
-onAction(catalogue, ['card', 'facts', 'history', 'companies', 'sez', 'list'], async (ctx) => {
+onAction(catalogue, ['card', 'facts', 'history', 'companies', 'zones', 'sez', 'list'], async (ctx) => {
   const rendered = render(ctx, ctx.action);
   if (!rendered) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
   await ctx.answerCallbackQuery();
