@@ -24,6 +24,8 @@ export interface Rendered {
 /** Room for the figures of a history in one message, leaving space for the title and Telegram's 4,096 limit. */
 const HISTORY_BUDGET = 3800;
 export const MEMBERS_PER_PAGE = 8;
+/** Up to this many zones get a button each on their place's card. */
+const DIRECT_ZONES = 3;
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -188,12 +190,17 @@ export interface CardView extends LineOptions {
 /** Kinds of zone whose regime the card says in a line of its own. */
 const REGIME_KINDS = ['sez', 'industrial_zone', 'small_industrial_park'];
 
-function contactLine(card: EntityCard, lang: Lang, t: Translate, contacts: readonly ContactRecord[]): string {
+function contactLine(
+  card: EntityCard,
+  lang: Lang,
+  t: Translate,
+  contacts: readonly ContactRecord[],
+): string | undefined {
   const named = contacts.map((c) => (c.site ? `${c.name[lang]} (${c.site})` : c.name[lang]));
   // Every SEZ has a management company taking applications, named or not in the contacts file.
   if (card.kind === 'zone' && card.subkind === 'sez' && !contacts.some((c) => c.serves?.includes(card.slug)))
     named.unshift(t('contact-sez-management'));
-  return t('card-contacts', { contacts: named.join('; ') });
+  return named.length > 0 ? t('card-contacts', { contacts: named.join('; ') }) : undefined;
 }
 
 /** The first screen: what an investor decides on, the rest of the figures, history and companies a tap away. */
@@ -209,7 +216,8 @@ export function renderCard(card: EntityCard, lang: Lang, t: Translate, view: Car
   if (card.zones.length > 0) here.push(t('card-zones-here', { count: card.zones.length }));
   if (card.companies.length > 0) here.push(t('card-companies-here', { count: card.companies.length }));
   if (here.length > 0) parts.push(escapeHtml(here.join('\n')));
-  parts.push(`<i>${escapeHtml(contactLine(card, lang, t, view.contacts))}</i>`);
+  const contacts = contactLine(card, lang, t, view.contacts);
+  if (contacts) parts.push(`<i>${escapeHtml(contacts)}</i>`);
   return { text: parts.join('\n\n'), buttons: cardButtons(card, lang, t, rest.length, view.following) };
 }
 
@@ -226,8 +234,12 @@ function cardButtons(
     rows.push([{ text: t(following ? 'button-unfollow' : 'button-follow'), action: { type: 'follow', topic } }]);
   if (card.kind === 'zone' && card.subkind === 'sez')
     rows.push([{ text: t('button-sez-conditions'), action: { type: 'sez', slug: card.slug } }]);
+  // A few zones are a button each; more are a list of their own.
+  if (card.zones.length <= DIRECT_ZONES)
+    for (const zone of card.zones)
+      rows.push([{ text: entityLabel(zone, lang), action: { type: 'card', slug: zone.slug } }]);
   const members: Button[] = [];
-  if (card.zones.length > 0)
+  if (card.zones.length > DIRECT_ZONES)
     members.push({
       text: t('button-zones', { count: card.zones.length }),
       action: { type: 'zones', slug: card.slug, page: 0 },
