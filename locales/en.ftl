@@ -85,7 +85,6 @@ card-companies-here = { $count ->
     }
 card-confirm = Confirm with the management company or Kazakh Invest.
 card-data-of-year = { $year } data
-card-plan = Launch planned: { $date }
 card-plan-passed = Launch was planned for { $date }
 card-regime-sez = SEZ regime: if the conditions are met, corporate income, land and property tax are cut by 100%, VAT 0%, import duty 0% — details under "SEZ conditions".
 card-regime-industrial_zone = Industrial zone: plots with utilities brought in, for manufacturing, logistics and other business projects.

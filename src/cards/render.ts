@@ -92,12 +92,8 @@ export function factLine(f: CardFact, lang: Lang, t: Translate, options?: LineOp
         ? ` (${t('card-data-of-year', { year: asOfYear })})`
         : '';
     line = `${t('metric-status')}: ${t(`status-${f.value}`)}${stale}${note ? ` — ${note}` : ''}`;
-  } else if (today && isPlan(f)) {
-    const date = formatValue(f.value, f.unit, f.currency, lang, t);
-    line =
-      String(f.value) < today.slice(0, String(f.value).length)
-        ? `${t('card-plan-passed', { date })}${dataOf}`
-        : `${f.scope && note ? capitalize(note) : t('card-plan', { date })}${f.scope && note ? `: ${date}` : ''}`;
+  } else if (today && isPlan(f) && String(f.value) < today.slice(0, String(f.value).length)) {
+    line = `${t('card-plan-passed', { date: formatValue(f.value, f.unit, f.currency, lang, t) })}${dataOf}`;
   } else if (f.unit === 'text') {
     const content = note ?? String(f.value);
     line = f.metric === 'other' ? content : `${t(`metric-${f.metric}`)}: ${content}`;
@@ -188,7 +184,7 @@ export interface CardView extends LineOptions {
 }
 
 /** Kinds of zone whose regime the card says in a line of its own. */
-const REGIME_KINDS = ['sez', 'industrial_zone', 'small_industrial_park'];
+export const REGIME_KINDS: readonly string[] = ['sez', 'industrial_zone', 'small_industrial_park'];
 
 function contactLine(
   card: EntityCard,

@@ -1,6 +1,8 @@
 // npm run chat — talk to the real bot in the terminal, offline: the bot runs against the local Bot
 // API emulator on the store at DATABASE_PATH. Buttons are shown numbered; type a number or a label
-// to press one. Scripted: npm run -s chat -- --lang kk --say "Қайрат-2" --press 2 [--json]
+// to press one (of any message: the newest that has it). Scripted: npm run -s chat -- --lang kk
+// --say "Қайрат-2" --press 2 [--json]. --staff makes the user an admin; ADMIN_IDS and STAFF_CHAT_ID
+// are taken from the environment as the bot takes them.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { isLang } from '../dataset/schema.ts';
@@ -10,21 +12,24 @@ import { databasePath } from '../store/open.ts';
 import { runCli, UsageError } from './run.ts';
 
 const USAGE =
-  'usage: npm run chat  |  npm run -s chat -- [--lang kk|ru|en] [--json] (--say "<text>" | --press <number or label>)…';
+  'usage: npm run chat  |  npm run -s chat -- [--lang kk|ru|en] [--staff] [--json] (--say "<text>" | --press <number or label>)…';
 
 type Step = { kind: 'say' | 'press'; value: string };
 
 runCli(async () => {
-  const { lang, json, steps } = parseCommandLine();
-  // A script answers far faster than a person: it is not held to a person's rate.
-  const local = await startLocalBot({
-    databasePath: databasePath(),
-    logLevel: logLevel(),
-    ...(steps.length > 0 ? { userRateLimit: 10_000 } : {}),
-  });
+  const { lang, json, staff, steps } = parseCommandLine();
   // The interactive user is always the same one, so a chosen language is remembered between chats;
   // each scripted run is a new user, so --lang is what it says.
   const id = steps.length > 0 ? 200_000_000 + Math.floor(Math.random() * 1e8) : 100_001;
+  const staffChatId = numbers(process.env.STAFF_CHAT_ID, 'STAFF_CHAT_ID')[0];
+  // A script, or lines piped in, answer far faster than a person: they are not held to a person's rate.
+  const local = await startLocalBot({
+    databasePath: databasePath(),
+    logLevel: logLevel(),
+    adminIds: [...numbers(process.env.ADMIN_IDS, 'ADMIN_IDS'), ...(staff ? [id] : [])],
+    ...(staffChatId !== undefined ? { staffChatId } : {}),
+    ...(steps.length > 0 || !process.stdin.isTTY ? { userRateLimit: 10_000 } : {}),
+  });
   const user = new ChatUser(local, { id, first_name: 'Offline', username: 'offline_user', language_code: lang });
   try {
     if (steps.length > 0) {
@@ -37,7 +42,17 @@ runCli(async () => {
   }
 });
 
-function parseCommandLine(): { lang: string; json: boolean; steps: Step[] } {
+/** Telegram ids written comma-separated, as ADMIN_IDS is. */
+function numbers(value: string | undefined, name: string): number[] {
+  const ids = (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (ids.some((v) => !/^-?\d+$/.test(v))) throw new UsageError(`${name} takes Telegram ids separated by commas`);
+  return ids.map(Number);
+}
+
+function parseCommandLine(): { lang: string; json: boolean; staff: boolean; steps: Step[] } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -45,6 +60,7 @@ function parseCommandLine(): { lang: string; json: boolean; steps: Step[] } {
       options: {
         lang: { type: 'string' },
         json: { type: 'boolean' },
+        staff: { type: 'boolean' },
         say: { type: 'string', multiple: true },
         press: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -65,7 +81,7 @@ function parseCommandLine(): { lang: string; json: boolean; steps: Step[] } {
     if (token.kind === 'option' && (token.name === 'say' || token.name === 'press'))
       steps.push({ kind: token.name, value: token.value ?? '' });
   }
-  return { lang, json: parsed.values.json ?? false, steps };
+  return { lang, json: parsed.values.json ?? false, staff: parsed.values.staff ?? false, steps };
 }
 
 function logLevel(): 'silent' | 'error' | 'warn' | 'info' | 'debug' {
@@ -79,7 +95,13 @@ async function perform(local: LocalBot, user: ChatUser, step: Step, json: boolea
   if (step.kind === 'say') await user.say(step.value);
   else {
     const number = /^\d+$/.test(step.value) ? Number(step.value) : undefined;
-    await user.press(number ?? step.value);
+    try {
+      await user.press(number ?? step.value);
+    } catch (err) {
+      // A button not there is the script's mistake: one line, not a stack.
+      if (err instanceof Error && err.message.startsWith('no button')) throw new UsageError(err.message);
+      throw err;
+    }
   }
   if (!json && echo) console.log(`\n› ${step.kind === 'press' ? `[${step.value}]` : step.value}`);
   for (const answer of local.emulator.callbackAnswers.slice(notices)) {
@@ -124,8 +146,8 @@ async function converse(local: LocalBot, user: ChatUser): Promise<void> {
   for await (const raw of rl) {
     const line = raw.trim();
     if (line) {
-      const labels = user.withButtons?.buttons.flat().filter((b) => b.callback_data) ?? [];
-      const presses = /^\d+$/.test(line) || labels.some((b) => b.text === line);
+      // A number, or a button's label with or without its icon, presses it.
+      const presses = /^\d+$/.test(line) || user.hasButton(line);
       try {
         await perform(local, user, { kind: presses ? 'press' : 'say', value: line }, false, false);
       } catch (err) {

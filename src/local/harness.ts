@@ -7,7 +7,7 @@ import type { UpdateEvent } from '../bot/context.ts';
 import type { StaffPostOutcome } from '../bot/staffOutbox.ts';
 import { loadConfig } from '../config.ts';
 import type { ImportHold } from '../store/imports.ts';
-import { BotApiEmulator, type BotMessage, type EmulatedUser } from './emulator.ts';
+import { BotApiEmulator, type BotMessage, type EmulatedUser, type InlineButton } from './emulator.ts';
 
 /** Any well-formed token will do: the emulator does not check it. */
 export const OFFLINE_TOKEN = '1000000001:offline-chat-token-not-a-secret';
@@ -167,21 +167,40 @@ export class ChatUser {
     return this.local.handled(this.local.emulator.sendText(this.user, text));
   }
 
-  /** Presses a button of the newest message with buttons, by its number (from 1) or its label. */
+  /**
+   * Presses a button by its number (from 1) on the newest message with buttons, or by its label on
+   * the newest message that has it: the label exactly (icons aside), else the first that contains it.
+   */
   async press(which: number | string): Promise<UpdateEvent> {
-    const message = this.withButtons;
-    if (!message) throw new Error('no message with buttons to press');
-    const flat = message.buttons.flat();
-    // A label: the button that says exactly that (icons aside), else the first that contains it.
+    const newest = this.withButtons;
+    if (!newest) throw new Error('no message with buttons to press');
+    const found =
+      typeof which === 'number' ? { message: newest, button: newest.buttons.flat()[which - 1] } : this.find(which);
+    if (!found?.button?.callback_data)
+      throw new Error(
+        `no button ${JSON.stringify(which)} to press; buttons: ${newest.buttons
+          .flat()
+          .map((b) => b.text)
+          .join(' | ')}`,
+      );
+    return this.local.handled(this.local.emulator.press(this.user, found.message, found.button.callback_data));
+  }
+
+  /** Whether `label` is a button of one of the bot's messages, said exactly (icons aside). */
+  hasButton(label: string): boolean {
+    return this.find(label, true) !== undefined;
+  }
+
+  private find(label: string, exact = false): { message: BotMessage; button: InlineButton } | undefined {
     const bare = (text: string) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    const button =
-      typeof which === 'number'
-        ? flat[which - 1]
-        : (flat.find((b) => b.text === which) ??
-          flat.find((b) => bare(b.text) === bare(which)) ??
-          flat.find((b) => b.text.includes(which)));
-    if (!button?.callback_data)
-      throw new Error(`no button ${JSON.stringify(which)} to press; buttons: ${flat.map((b) => b.text).join(' | ')}`);
-    return this.local.handled(this.local.emulator.press(this.user, message, button.callback_data));
+    const tests = [(b: InlineButton) => b.text === label, (b: InlineButton) => bare(b.text) === bare(label)];
+    if (!exact) tests.push((b) => b.text.includes(label));
+    const newestFirst = [...this.messages].reverse();
+    for (const test of tests)
+      for (const message of newestFirst) {
+        const button = message.buttons.flat().find((b) => b.callback_data && test(b));
+        if (button) return { message, button };
+      }
+    return undefined;
   }
 }

@@ -49,4 +49,32 @@ describe('npm run chat', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('--lang takes kk, ru or en');
   });
+
+  it('makes the user staff with --staff, and presses a button of an earlier message by its label', () => {
+    const staff = runScript('chat', ['--lang', 'ru', '--staff', '--say', '/stats'], env);
+    expect(staff.code, staff.err).toBe(0);
+    expect(staff.out).toContain('Пользователи:');
+    expect(runScript('chat', ['--lang', 'ru', '--say', '/stats'], env).out).toContain('только сотрудникам');
+    const earlier = runScript(
+      'chat',
+      ['--lang', 'ru', '--say', 'ПИТ Алатау', '--say', 'Кайрат', '--press', 'Условия СЭЗ'],
+      env,
+    );
+    expect(earlier.code, earlier.err).toBe(0);
+    expect(earlier.out).toContain('Условия СЭЗ: СЭЗ «Парк инновационных технологий «Алатау»');
+    const wrong = runScript('chat', ['--say', 'ПИТ Алатау', '--press', 'Нет такой'], env);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/^error: no button "Нет такой"/);
+    expect(wrong.err).not.toContain('    at ');
+  });
+
+  it('answers every piped line, however many, and presses a label typed without its icon', () => {
+    const names = ['привет', 'ПИТ', 'Кайрат', 'Кайрат-2', 'Береке', 'Талгар', 'Конаев', 'Сункар', 'Таскарасу', 'Шелек'];
+    const r = runScript('chat', ['--lang', 'ru'], env, `${names.join('\n')}\nПИТ Алатау\nИстория\n`);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).not.toContain('Слишком много сообщений');
+    expect(r.out).toContain('Индустриальная зона «Шелек»');
+    expect(r.out).toContain('— история данных');
+    expect(r.out).not.toContain('По запросу «История» ничего не нашлось');
+  });
 });

@@ -3,8 +3,8 @@
 import { InlineKeyboard } from 'grammy';
 import { encodeAction } from '../../../cards/actions.ts';
 import { formatNumber } from '../../../cards/format.ts';
-import { escapeHtml } from '../../../cards/render.ts';
-import { cardOf } from '../catalogue/index.ts';
+import { contactsOf } from '../../../cards/contacts.ts';
+import { escapeHtml, renderCard } from '../../../cards/render.ts';
 import type { ParkAnswers } from '../../../guide/answers.ts';
 import { parseArea } from '../../../guide/parse.ts';
 import type { Need } from '../../../understand/need.ts';
@@ -68,9 +68,11 @@ export async function parks(conversation: Guide, ctx: GuideContext, known: Need 
             (where) => (a.where = where),
           ),
   ]);
+  const today = new Date(await conversation.now()).toISOString().slice(0, 10);
   const card = await conversation.external((octx) => {
     if (octx.from) octx.deps.repos.guides.saveAnswers(octx.from.id, 'park', answers);
-    return cardOf(octx, PARKS)?.text;
+    const c = octx.deps.repos.cards.card(PARKS, octx.deps.refs);
+    return c && renderCard(c, octx.lang, octx.t, { today, contacts: contactsOf(c, octx.deps.contacts) }).text;
   });
   const area = formatNumber(answers.m2 ?? 0, ctx.lang);
   const where = ctx.t(`invest-where-${answers.where ?? 'any'}`);
