@@ -19,6 +19,8 @@ export type Action =
   /** The zones of a place and of its districts. */
   | { type: 'zones'; slug: string; page: number }
   | { type: 'sez'; slug: string }
+  /** The regime of an industrial zone or a small park, from its topic, for the zone's card. */
+  | { type: 'conditions'; slug: string }
   | { type: 'list'; kind: ListKind; page: number }
   | { type: 'menu'; item: MenuItem }
   | { type: 'lang'; lang: Lang }
@@ -67,6 +69,8 @@ export function encodeAction(a: Action): string {
       return `z:${a.slug}:${a.page}`;
     case 'sez':
       return `s:${a.slug}`;
+    case 'conditions':
+      return `u:${a.slug}`;
     case 'list':
       return `l:${a.kind}:${a.page}`;
     case 'menu':
@@ -114,6 +118,8 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return slug && noSecond ? { type: 'history', slug } : undefined;
     case 's':
       return slug && noSecond ? { type: 'sez', slug } : undefined;
+    case 'u':
+      return slug && noSecond ? { type: 'conditions', slug } : undefined;
     case 'f':
       return slug && page !== undefined && page <= MAX_PAGE ? { type: 'facts', slug, page } : undefined;
     case 'p':

@@ -186,6 +186,12 @@ export interface CardView extends LineOptions {
 /** Kinds of zone whose regime the card says in a line of its own. */
 export const REGIME_KINDS: readonly string[] = ['sez', 'industrial_zone', 'small_industrial_park'];
 
+/** The topic (db/seed/topics.yaml) that says what a kind of zone gives, where it is not a SEZ. */
+export const CONDITIONS_TOPIC: Readonly<Record<string, string>> = {
+  industrial_zone: 'industrial-zone-vs-sez',
+  small_industrial_park: 'small-industrial-parks',
+};
+
 function contactLine(
   card: EntityCard,
   lang: Lang,
@@ -230,6 +236,8 @@ function cardButtons(
     rows.push([{ text: t(following ? 'button-unfollow' : 'button-follow'), action: { type: 'follow', topic } }]);
   if (card.kind === 'zone' && card.subkind === 'sez')
     rows.push([{ text: t('button-sez-conditions'), action: { type: 'sez', slug: card.slug } }]);
+  else if (card.kind === 'zone' && CONDITIONS_TOPIC[card.subkind])
+    rows.push([{ text: t('button-zone-conditions'), action: { type: 'conditions', slug: card.slug } }]);
   // A few zones are a button each; more are a list of their own.
   if (card.zones.length <= DIRECT_ZONES)
     for (const zone of card.zones)

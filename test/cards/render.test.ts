@@ -60,6 +60,7 @@ describe('button data', () => {
     { type: 'companies', slug: 'almaty-industrial-zone', page: 3 },
     { type: 'zones', slug: 'almaty-region', page: 1 },
     { type: 'sez', slug: 'pit-alatau' },
+    { type: 'conditions', slug: 'kairat-2' },
     { type: 'list', kind: 'industrial_zone', page: 1 },
     { type: 'menu', item: 'zones' },
     { type: 'lang', lang: 'kk' },

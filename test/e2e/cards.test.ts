@@ -77,6 +77,19 @@ describe('a zone card', () => {
   });
 });
 
+describe('an industrial zone card', () => {
+  it('says what the zone gives in a line, and its conditions a tap away, with the way back', async () => {
+    const u = newUser('ru');
+    await u.say('Индустриальная зона Алматы');
+    expect(u.last!.text).toContain('Индустриальная зона: участки с подведёнными коммуникациями');
+    expect(u.last!.text).toContain('Управляющая компания Индустриальной зоны г. Алматы');
+    await u.press('Условия');
+    expect(u.last!.text).toContain('Индустриальная зона и её отличие от СЭЗ');
+    await u.press('К карточке');
+    expect(u.last!.text).toContain('<b>Индустриальная зона г. Алматы</b>');
+  });
+});
+
 describe('a region card', () => {
   it('counts the zones in its districts and lists them a tap away, with the region’s own contacts', async () => {
     const u = newUser('en');

@@ -4,13 +4,16 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { Action } from '../../../cards/actions.ts';
+import { renderTopic } from '../../../cards/topic.ts';
 import {
+  CONDITIONS_TOPIC,
   kindLabel,
   nameOf,
   renderFacts,
   renderMembers,
   renderHistory,
   renderSezConditions,
+  type Button,
   type Rendered,
 } from '../../../cards/render.ts';
 import { search } from '../../../search/engine.ts';
@@ -26,7 +29,10 @@ export { cardOf } from './cards.ts';
 
 export const catalogue = new Composer<BotContext>();
 
-type CardAction = Extract<Action, { type: 'card' | 'facts' | 'history' | 'companies' | 'zones' | 'sez' | 'list' }>;
+type CardAction = Extract<
+  Action,
+  { type: 'card' | 'facts' | 'history' | 'companies' | 'zones' | 'sez' | 'conditions' | 'list' }
+>;
 
 function render(ctx: BotContext, action: CardAction): Rendered | undefined {
   if (action.type === 'list') {
@@ -46,10 +52,17 @@ function render(ctx: BotContext, action: CardAction): Rendered | undefined {
       return renderMembers(card, action.type, ctx.lang, ctx.t, action.page);
     case 'sez':
       return card.kind === 'zone' && card.subkind === 'sez' ? renderSezConditions(card, ctx.lang, ctx.t) : undefined;
+    case 'conditions': {
+      const topic = card.kind === 'zone' ? ctx.deps.topics.bySlug.get(CONDITIONS_TOPIC[card.subkind] ?? '') : undefined;
+      if (!topic) return undefined;
+      const rendered = renderTopic(topic, ctx.lang, ctx.t);
+      const back: Button = { text: ctx.t('button-back-to-card'), action: { type: 'card', slug: card.slug } };
+      return { ...rendered, buttons: [[back], ...rendered.buttons] };
+    }
   }
 }
 
-onAction(catalogue, ['card', 'facts', 'history', 'companies', 'zones', 'sez', 'list'], async (ctx) => {
+onAction(catalogue, ['card', 'facts', 'history', 'companies', 'zones', 'sez', 'conditions', 'list'], async (ctx) => {
   const rendered = render(ctx, ctx.action);
   if (!rendered) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
   await ctx.answerCallbackQuery();
