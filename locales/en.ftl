@@ -62,15 +62,13 @@ talk-thanks = You're welcome! Ask any time.
 talk-who = I'm the investment office's bot: I know the SEZs, industrial zones and small industrial parks of Almaty and the region, the companies in them and their figures with sources — and I can help you apply.
 talk-bye = Goodbye! Come back any time.
 button-sez-conditions = 📜 SEZ conditions
+button-zone-conditions = 📜 Conditions
 button-companies = 🏢 Companies ({ $count })
-button-all-facts = 📊 All figures
+button-zones = 🏭 Zones ({ $count })
+button-all-facts = 📊 More figures ({ $count })
 button-history = 🕓 History
 button-share = 📤 Share
 card-no-facts = The sources give no figures for this card yet.
-card-more-facts = { $count ->
-        [one] { $count } more figure
-       *[other] { $count } more figures
-    } — see "All figures".
 card-zones-here = { $count ->
         [one] { $count } zone here.
        *[other] { $count } zones here.
@@ -79,13 +77,20 @@ card-companies-here = { $count ->
         [one] { $count } company or project here.
        *[other] { $count } companies and projects here.
     }
-card-sez-hint = Benefits for participants — see "SEZ conditions".
 card-confirm = Confirm with the management company or Kazakh Invest.
+card-data-of-year = { $year } data
+card-plan-passed = Launch was planned for { $date }
+card-regime-sez = SEZ regime: if the conditions are met, corporate income, land and property tax are cut by 100%, VAT 0%, import duty 0% — details under "SEZ conditions".
+card-regime-industrial_zone = Industrial zone: plots with utilities brought in, for manufacturing, logistics and other business projects — details under "Conditions".
+card-regime-small_industrial_park = Small industrial park: ready premises with power, water, gas and telecoms, rented to small and medium businesses — details under "Conditions".
+card-contacts = Whom to contact and confirm with: { $contacts }.
+contact-sez-management = the SEZ management company
 fact-source = source: { $publisher }, { $date }
 source-undated = undated
 history-title = history of the figures
 history-empty = The sources agree so far: there is no history.
 companies-title = Companies and projects: { $name } ({ $count })
+place-zones-title = Zones: { $name } ({ $count })
 num-million = mn
 num-billion = bn
 num-trillion = trn

@@ -62,16 +62,13 @@ talk-thanks = Пожалуйста! Если будут ещё вопросы �
 talk-who = Я бот инвестиционного офиса: знаю СЭЗ, индустриальные зоны и малые промышленные парки Алматы и области, компании в них и их цифры с источниками — и помогу подать заявку.
 talk-bye = До свидания! Возвращайтесь, когда понадобится.
 button-sez-conditions = 📜 Условия СЭЗ
+button-zone-conditions = 📜 Условия
 button-companies = 🏢 Компании ({ $count })
-button-all-facts = 📊 Все данные
+button-zones = 🏭 Зоны ({ $count })
+button-all-facts = 📊 Ещё показатели ({ $count })
 button-history = 🕓 История
 button-share = 📤 Поделиться
 card-no-facts = Цифр по этой карточке в источниках пока нет.
-card-more-facts = Ещё { $count } { $count ->
-        [one] показатель
-        [few] показателя
-       *[many] показателей
-    } — по кнопке «Все данные».
 card-zones-here = Здесь { $count } { $count ->
         [one] зона
         [few] зоны
@@ -82,13 +79,20 @@ card-companies-here = Здесь { $count ->
         [few] { $count } компании и проекта
        *[many] { $count } компаний и проектов
     }.
-card-sez-hint = Льготы для участников — по кнопке «Условия СЭЗ».
 card-confirm = Уточняйте в управляющей компании или в Kazakh Invest.
+card-data-of-year = данные { $year } года
+card-plan-passed = Запуск планировался на { $date }
+card-regime-sez = Режим СЭЗ: при выполнении условий КПН, земельный налог и налог на имущество уменьшаются на 100%, НДС 0%, ввозная пошлина 0% — подробно по кнопке «Условия СЭЗ».
+card-regime-industrial_zone = Индустриальная зона: участки с подведёнными коммуникациями для производства, логистики и других проектов бизнеса — подробно по кнопке «Условия».
+card-regime-small_industrial_park = Малый промышленный парк: готовые помещения с электричеством, водой, газом и связью в аренду малому и среднему бизнесу — подробно по кнопке «Условия».
+card-contacts = Куда обращаться и где уточнять: { $contacts }.
+contact-sez-management = управляющая компания СЭЗ
 fact-source = источник: { $publisher }, { $date }
 source-undated = без даты
 history-title = история данных
 history-empty = Источники пока не расходятся: истории нет.
 companies-title = Компании и проекты: { $name } ({ $count })
+place-zones-title = Зоны: { $name } ({ $count })
 num-million = млн
 num-billion = млрд
 num-trillion = трлн

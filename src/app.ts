@@ -23,7 +23,7 @@ import type { ImportHold } from './store/imports.ts';
 import { openStore, type Store } from './store/open.ts';
 import { forgetIdleGuides } from './store/storage.ts';
 import { SEED_DIR } from './store/paths.ts';
-import { loadTopics } from './dataset/load.ts';
+import { loadContacts, loadTopics } from './dataset/load.ts';
 import { topicIndex } from './understand/topics.ts';
 
 export interface App {
@@ -169,6 +169,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       repos: store.repos,
       ...catalogue,
       topics: topicIndex(loadTopics(SEED_DIR)),
+      contacts: loadContacts(SEED_DIR, new Set(catalogue.refs.keys())),
       logger,
       observe: options.observe,
       staffChatId: config.STAFF_CHAT_ID,

@@ -4,7 +4,7 @@ import type { ConversationFlavor } from '@grammyjs/conversations';
 import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context, LazySessionFlavor } from 'grammy';
 import type { Logger } from 'pino';
-import type { Lang } from '../dataset/schema.ts';
+import type { ContactRecord, Lang } from '../dataset/schema.ts';
 import type { Catalogue } from '../store/catalogue.ts';
 import type { TopicIndex } from '../understand/topics.ts';
 import type { ImportHold } from '../store/imports.ts';
@@ -51,6 +51,8 @@ export interface BotDeps extends Catalogue {
   staffPosts: { wake(): void };
   /** The conditions and procedures of the regime the bot answers from (db/seed/topics.yaml). */
   topics: TopicIndex;
+  /** Whom investors contact, named on cards (db/seed/contacts.yaml). */
+  contacts: readonly ContactRecord[];
   /** Users allowed to act on applications besides the staff chat (ADMIN_IDS). */
   adminIds: number[];
   /** The address of a file Telegram keeps (from getFile), to download it. */

@@ -26,7 +26,11 @@ export type Action =
   | { type: 'facts'; slug: string; page: number }
   | { type: 'history'; slug: string }
   | { type: 'companies'; slug: string; page: number }
+  /** The zones of a place and of its districts. */
+  | { type: 'zones'; slug: string; page: number }
   | { type: 'sez'; slug: string }
+  /** The regime of an industrial zone or a small park, from its topic, for the zone's card. */
+  | { type: 'conditions'; slug: string }
   | { type: 'list'; kind: ListKind; page: number }
   | { type: 'menu'; item: MenuItem }
   | { type: 'lang'; lang: Lang }
@@ -77,8 +81,12 @@ export function encodeAction(a: Action): string {
       return `h:${a.slug}`;
     case 'companies':
       return `p:${a.slug}:${a.page}`;
+    case 'zones':
+      return `z:${a.slug}:${a.page}`;
     case 'sez':
       return `s:${a.slug}`;
+    case 'conditions':
+      return `u:${a.slug}`;
     case 'list':
       return `l:${a.kind}:${a.page}`;
     case 'menu':
@@ -134,10 +142,14 @@ export function decodeAction(data: string | undefined): Action | undefined {
       return slug && noSecond ? { type: 'history', slug } : undefined;
     case 's':
       return slug && noSecond ? { type: 'sez', slug } : undefined;
+    case 'u':
+      return slug && noSecond ? { type: 'conditions', slug } : undefined;
     case 'f':
       return slug && page !== undefined && page <= MAX_PAGE ? { type: 'facts', slug, page } : undefined;
     case 'p':
       return slug && page !== undefined && page <= MAX_PAGE ? { type: 'companies', slug, page } : undefined;
+    case 'z':
+      return slug && page !== undefined && page <= MAX_PAGE ? { type: 'zones', slug, page } : undefined;
     case 'l':
       return isOneOf(LIST_KINDS, first) && page !== undefined ? { type: 'list', kind: first, page } : undefined;
     case 'm':

@@ -1,19 +1,27 @@
 // A card's facts grouped by what they measure, in the order cards show them.
 import { METRICS } from '../dataset/schema.ts';
-import type { CardFact } from './types.ts';
+import type { CardFact, EntityKind } from './types.ts';
 
 /** The order of a card's figures: the status first, then as the data files list the metrics. */
 const METRIC_ORDER: readonly string[] = ['status', ...METRICS.filter((m) => m !== 'status')];
 
-/** Facts grouped by what they measure, newest first in each group. */
-export function factGroups(facts: CardFact[]): CardFact[][] {
+/**
+ * The measure a metric counts on a card of `kind`: a zone's participants and its companies are the
+ * same firms, told by sources of different years.
+ */
+export function measureOf(metric: string, kind?: EntityKind): string {
+  return kind === 'zone' && metric === 'companies' ? 'participants' : metric;
+}
+
+/** Facts grouped by what they measure (on a card of `kind`), newest first in each group. */
+export function factGroups(facts: CardFact[], kind?: EntityKind): CardFact[][] {
   const groups = new Map<string, CardFact[]>();
   for (const f of facts) {
-    const key = `${f.metric}|${f.scope}`;
+    const key = `${measureOf(f.metric, kind)}|${f.scope}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const rank = (f: CardFact) => {
-    const i = METRIC_ORDER.indexOf(f.metric);
+    const i = METRIC_ORDER.indexOf(measureOf(f.metric, kind));
     return (i < 0 ? METRIC_ORDER.length : i) * 2 + (f.scope ? 1 : 0);
   };
   return [...groups.values()]

@@ -7,6 +7,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
 import {
   companyRecord,
+  contactRecord,
   districtRecord,
   factFile,
   factRecord,
@@ -16,6 +17,7 @@ import {
   topicRecord,
   zoneRecord,
   type CompanyRecord,
+  type ContactRecord,
   type DistrictRecord,
   type FactRecord,
   type SourceRecord,
@@ -270,6 +272,24 @@ export function loadTopics(dir: string): TopicRecord[] {
   const slugs = new Set<string>();
   topics.forEach((t, i) => claim(slugs, t.slug, file, label(i, t.slug), 'slug'));
   return topics;
+}
+
+/**
+ * The contacts of `dir`/contacts.yaml, slugs unique; with `known`, every zone or place a contact
+ * serves must be one of them.
+ */
+export function loadContacts(dir: string, known?: ReadonlySet<string>): ContactRecord[] {
+  const file = relative(process.cwd(), join(dir, 'contacts.yaml')) || 'contacts.yaml';
+  const contacts = readList({ file, value: readYaml(file, join(dir, 'contacts.yaml')) }, contactRecord);
+  const slugs = new Set<string>();
+  contacts.forEach((c, i) => {
+    claim(slugs, c.slug, file, label(i, c.slug), 'slug');
+    c.serves?.forEach((place, j) => {
+      if (known && !known.has(place))
+        throw new DatasetError(file, label(i, c.slug), `serves.${j}`, `no zone or place with slug "${place}"`);
+    });
+  });
+  return contacts;
 }
 
 function readList<S extends z.ZodType>({ file, value: raw }: RawSection, schema: S): z.infer<S>[] {

@@ -276,3 +276,24 @@ export const topicRecord = z.strictObject({
     .min(1, 'must name the source of the answer'),
 });
 export type TopicRecord = z.infer<typeof topicRecord>;
+
+/** A domain written as it is typed (invest.gov.kz), shown as the body's official site. */
+const site = z
+  .string()
+  .regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[\w./-]*)?$/, 'must be a site written like "invest.gov.kz"');
+
+/**
+ * Whom an investor turns to (db/seed/contacts.yaml): a management company, a city's or region's
+ * investment office, a national body. Cards name the contacts of the entity and of its places.
+ */
+export const contactRecord = z.strictObject({
+  slug,
+  name: localized,
+  /** What the body does for an investor, in a few words. */
+  role: localized,
+  /** The zones and places it serves (and what is in them); left out for a body that serves everywhere. */
+  serves: z.array(slug).min(1, 'must list at least one zone or place, or be left out').optional(),
+  site: site.optional(),
+  source: z.strictObject({ ref: text, name: text, date: knownDate }),
+});
+export type ContactRecord = z.infer<typeof contactRecord>;

@@ -102,7 +102,7 @@ export class CardRepository {
       places,
       country: company?.country ?? null,
       facts: cardFacts,
-      zones: children.filter((r) => r.kind === 'zone').map(strip),
+      zones: zonesWithin(slug, refs),
       districts: children.filter((r) => r.kind === 'district').map(strip),
       companies: children
         .filter((r) => r.kind === 'company')
@@ -131,4 +131,18 @@ export class CardRepository {
 
 function strip(ref: EntityRef & { parent?: string | null }): EntityRef {
   return { slug: ref.slug, kind: ref.kind, subkind: ref.subkind, name: ref.name };
+}
+
+/** The zones in a place and in its districts, its own first, then district by district. */
+function zonesWithin(slug: string, refs: EntityRefs): EntityRef[] {
+  const all = [...refs.values()];
+  const out: EntityRef[] = [];
+  const places = [slug];
+  for (let i = 0; i < places.length; i++) {
+    for (const r of all.filter((r) => r.parent === places[i])) {
+      if (r.kind === 'zone') out.push(strip(r));
+      else if (r.kind === 'district' && !places.includes(r.slug)) places.push(r.slug);
+    }
+  }
+  return out;
 }

@@ -6,6 +6,7 @@ import { LIST_KINDS, STAFF_STATUSES } from '../../src/cards/actions.ts';
 import { GUIDE_SECTORS, PRIORITIES } from '../../src/guide/rank.ts';
 import { APPLICATION_STATUSES, BROADCAST_STATUSES } from '../../src/store/schema.ts';
 import { LABELLED_UNITS, SHOWN_QUALIFIERS } from '../../src/cards/format.ts';
+import { REGIME_KINDS } from '../../src/cards/render.ts';
 import { COMMANDS, STAFF_COMMANDS } from '../../src/bot/commands.ts';
 import { LOCALES_DIR } from '../../src/bot/i18n.ts';
 import { loadDataset } from '../../src/dataset/load.ts';
@@ -35,6 +36,7 @@ const data = loadDataset(SEED_DIR);
 const DYNAMIC: Record<string, readonly string[]> = {
   'metric-': METRICS,
   'status-': STATUSES,
+  'card-regime-': REGIME_KINDS,
   'kind-': [...ZONE_KINDS, ...DISTRICT_KINDS, 'company'],
   'sector-': SECTORS,
   'unit-': LABELLED_UNITS,

@@ -17,12 +17,6 @@ const COUNTS = [1, 2, 5, 21] as const;
  * variables the message needs, and the count with its word for 1, 2, 5 and 21 in each language.
  */
 const AGREEING: Record<string, { count: string; vars?: Record<string, string | number> } & Record<Lang, string[]>> = {
-  'card-more-facts': {
-    count: 'count',
-    ru: ['1 показатель', '2 показателя', '5 показателей', '21 показатель'],
-    en: ['1 more figure', '2 more figures', '5 more figures', '21 more figures'],
-    kk: ['1 дерек', '2 дерек', '5 дерек', '21 дерек'],
-  },
   'card-zones-here': {
     count: 'count',
     ru: ['1 зона', '2 зоны', '5 зон', '21 зона'],
@@ -140,6 +134,9 @@ const LABELLED = [
   'list-districts',
   'button-companies',
   'companies-title',
+  'button-zones',
+  'place-zones-title',
+  'button-all-facts',
   'invest-results',
   'why-peers',
   'compare-now',

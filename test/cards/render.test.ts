@@ -1,8 +1,18 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAction, encodeAction, type Action } from '../../src/cards/actions.ts';
 import { formatDate, formatMoney, formatValue, qualify, type Translate } from '../../src/cards/format.ts';
-import { renderCard, renderCompanies, renderHistory } from '../../src/cards/render.ts';
+import { contactsOf } from '../../src/cards/contacts.ts';
+import {
+  FIRST_FIGURES,
+  renderCard,
+  renderFacts,
+  renderHistory,
+  renderMembers,
+  type CardView,
+} from '../../src/cards/render.ts';
+import { DatasetError, loadContacts } from '../../src/dataset/load.ts';
 import type { EntityCard } from '../../src/cards/types.ts';
 import { createI18n } from '../../src/bot/i18n.ts';
 import type { Lang } from '../../src/dataset/schema.ts';
@@ -48,7 +58,9 @@ describe('button data', () => {
     { type: 'facts', slug: 'pit-alatau', page: 2 },
     { type: 'history', slug: 'pit-alatau' },
     { type: 'companies', slug: 'almaty-industrial-zone', page: 3 },
+    { type: 'zones', slug: 'almaty-region', page: 1 },
     { type: 'sez', slug: 'pit-alatau' },
+    { type: 'conditions', slug: 'kairat-2' },
     { type: 'list', kind: 'industrial_zone', page: 1 },
     { type: 'menu', item: 'zones' },
     { type: 'lang', lang: 'kk' },
@@ -84,10 +96,19 @@ describe('button data', () => {
   });
 });
 
+const SEED = join(import.meta.dirname, '../../db/seed');
+/** A fixed clock: December 2026, as the tests were written. */
+const TODAY = { today: '2026-12-04' };
+
 describe('cards from the store', () => {
   let tmp: ReturnType<typeof tempDir>;
   let store: Store;
   const card = (slug: string): EntityCard => store.repos.cards.card(slug)!;
+  const contacts = loadContacts(SEED);
+  const view = (c: EntityCard): CardView => ({ ...TODAY, contacts: contactsOf(c, contacts) });
+  const render = (slug: string, lang: Lang) => renderCard(card(slug), lang, tr(lang), view(card(slug)));
+  /** The figure lines of a card's first screen. */
+  const figures = (text: string) => text.split('\n').filter((l) => l.startsWith('• '));
   beforeAll(() => {
     tmp = tempDir();
     store = openStore(join(tmp.dir, 'cards.db'));
@@ -98,33 +119,145 @@ describe('cards from the store', () => {
   });
 
   it.each(['kk', 'ru', 'en'] as const)('render the same way every time in %s', (lang) => {
-    for (const slug of ['valtherm', 'kairat-2', 'talgar-district', 'pepsico-central-asia']) {
-      const r = renderCard(card(slug), lang, tr(lang));
+    for (const slug of ['valtherm', 'kairat-2', 'talgar-district', 'pepsico-central-asia', 'pit-alatau']) {
+      const r = render(slug, lang);
       expect(r.text.length).toBeLessThanOrEqual(4096);
       expect(r).toMatchSnapshot(`${slug} ${lang}`);
     }
   });
 
-  it('shows the newest figure on the card and the older ones in its history', () => {
-    const pit = card('pit-alatau');
-    const ru = renderCard(pit, 'ru', tr('ru')).text;
-    expect(ru).toContain('Участники: 203');
-    const history = renderHistory(pit, 'ru', tr('ru')).text;
-    expect(history).toMatch(/Свободная земля: 7,7 га[^\n]*16\.01\.2026[\s\S]*более 50 га[^\n]*21\.04\.2018/);
+  it('opens on a short screen of what an investor decides on, the same figures in every language', () => {
+    for (const slug of [
+      'pit-alatau',
+      'almaty-industrial-zone',
+      'almaty-small-parks',
+      'alatau-city',
+      'almaty-region',
+      'kmk-investment',
+    ]) {
+      const counts = (['kk', 'ru', 'en'] as const).map((lang) => {
+        const r = render(slug, lang);
+        expect(r.text.split('\n').filter((l) => l.trim()).length, `${slug} ${lang}`).toBeLessThanOrEqual(14);
+        const more = r.buttons.flat().find((b) => b.action?.type === 'facts');
+        return [figures(r.text).length, more?.text.replace(/\D/g, '')];
+      });
+      expect(counts[0]![0]).toBeLessThanOrEqual(FIRST_FIGURES);
+      expect(counts[1], slug).toEqual(counts[0]);
+      expect(counts[2], slug).toEqual(counts[0]);
+    }
+    const pit = render('pit-alatau', 'ru').text;
+    // Status, free land, occupancy, term, participants, investment, jobs: in that order.
+    expect(figures(pit).map((l) => l.slice(2, l.indexOf(':')))).toEqual([
+      'Статус',
+      'Свободная земля',
+      'Заполненность',
+      'Действует до',
+      'Участники',
+      expect.stringContaining('Инвестиции'),
+      expect.stringContaining('рабочие места'),
+    ]);
+    expect(pit).toContain('Режим СЭЗ:');
+    expect(pit).not.toContain('Компании: 135');
   });
 
-  it('cuts a long card into pages that fit a message', () => {
+  it('shows the newest of participants and companies, the older under history, each with its year', () => {
+    const pit = card('pit-alatau');
+    expect(render('pit-alatau', 'ru').text).toContain('Участники: 203');
+    const history = renderHistory(pit, 'ru', tr('ru'), TODAY).text;
+    expect(history).toMatch(/Свободная земля: 7,7 га[^\n]*16\.01\.2026[\s\S]*более 50 га \(2018[^\n]*21\.04\.2018/);
+    expect(history).toMatch(/Участники: 203[^\n]*\n\s+◦ Компании: 135 \(2018/);
+  });
+
+  it('dates a figure of another year than its source', () => {
+    const history = renderHistory(card('almaty-region'), 'en', tr('en'), TODAY).text;
+    expect(history).toMatch(/1 trn ₸ \(2024\)[^\n]*27\.11\.2025/);
+    expect(history).toMatch(/614 bn ₸ \(2022\)[^\n]*27\.11\.2025/);
+  });
+
+  it('says a plan whose date has passed was a plan, and of which year its data are', () => {
+    const ru = render('valtherm', 'ru').text;
+    expect(ru).toContain('Запуск планировался на 09.2021 — данные 2021 года');
+    expect(ru).toContain('Статус: строится (данные 2021 года)');
+    expect(ru).not.toContain('планируется');
+    // Before the date, the same fact is still a plan.
+    const then = renderCard(card('valtherm'), 'en', tr('en'), { today: '2021-07-01', contacts: [] }).text;
+    expect(then).toContain('Production launch planned for September 2021: 09.2021');
+    expect(then).not.toContain('was planned');
+    expect(then).not.toContain('2021 data');
+  });
+
+  it('names whom to contact for the kind and place, never a management company for a region', () => {
+    expect(render('pit-alatau', 'ru').text).toContain(
+      'Куда обращаться и где уточнять: Администрация СЭЗ ПИТ «Алатау»; Управление предпринимательства и инвестиций г. Алматы; Kazakh Invest (invest.gov.kz).',
+    );
+    const region = render('almaty-region', 'en').text;
+    expect(region).toContain('Almaty region akimat (Konaev); Kazakh Invest (invest.gov.kz)');
+    expect(region).not.toMatch(/management company/);
+    expect(render('kmk-investment', 'kk').text).toContain('Алматы қаласы Индустриялық аймағының басқарушы компаниясы');
+    expect(render('alatau-city', 'en').text).toContain('Alatau City Authority (alatau.city)');
+    // A SEZ without a named management company still sends the investor to it.
+    expect(render('atyrau-sez', 'ru').text).toContain('обращаться и где уточнять: управляющая компания СЭЗ;');
+  });
+
+  it('counts the zones of a region in its districts too, and pages them', () => {
+    const region = card('almaty-region');
+    for (const slug of ['kairat', 'kairat-2', 'sunkar', 'taskarasu', 'shelek', 'konaev-iz', 'bereke'])
+      expect(region.zones.map((z) => z.slug)).toContain(slug);
+    expect(render('almaty-region', 'ru').text).toContain(`Здесь ${region.zones.length} зон`);
+    const first = renderMembers(region, 'zones', 'ru', tr('ru'), 0)!;
+    expect(first.buttons.slice(0, -1)).toHaveLength(8);
+    expect(renderMembers(region, 'zones', 'ru', tr('ru'), 1)!.buttons.flat().length).toBeGreaterThan(1);
+  });
+
+  it('pages the rest of the figures, every one of them once', () => {
     for (const slug of ['pit-alatau', 'almaty-industrial-zone', 'alatau-city', 'almaty-region']) {
-      for (const lang of ['kk', 'ru', 'en'] as const)
-        expect(renderCard(card(slug), lang, tr(lang)).text.length, `${slug} ${lang}`).toBeLessThanOrEqual(4096);
+      for (const lang of ['kk', 'ru', 'en'] as const) {
+        const c = card(slug);
+        const r = render(slug, lang);
+        expect(r.text.length, `${slug} ${lang}`).toBeLessThanOrEqual(4096);
+        const shown = figures(r.text);
+        for (let page = 1; ; page++) {
+          const p = renderFacts(c, lang, tr(lang), page, TODAY);
+          if (!p) break;
+          expect(p.text.length).toBeLessThanOrEqual(4096);
+          shown.push(...figures(p.text));
+        }
+        const groups = new Set(
+          c.facts.map((f) => `${f.metric === 'companies' && c.kind === 'zone' ? 'participants' : f.metric}|${f.scope}`),
+        );
+        expect(shown, `${slug} ${lang}`).toHaveLength(groups.size);
+      }
     }
   });
 
   it('pages the companies of a zone, largest investment first', () => {
     const zone = card('almaty-industrial-zone');
-    const first = renderCompanies(zone, 'en', tr('en'), 0)!;
+    const first = renderMembers(zone, 'companies', 'en', tr('en'), 0)!;
     expect(first.buttons.slice(0, -1)).toHaveLength(8);
     expect(first.buttons[0]![0]!.text).toBe('🏢 Valtherm'); // 11.6 bn; KMK's newest stage is 11.3 bn
-    expect(renderCompanies(zone, 'en', tr('en'), 99)).toBeUndefined();
+    expect(renderMembers(zone, 'companies', 'en', tr('en'), 99)).toBeUndefined();
+  });
+});
+
+describe('the contacts file', () => {
+  it('names the file, record and field of a broken contact', () => {
+    const tmp = tempDir();
+    try {
+      writeFileSync(
+        join(tmp.dir, 'contacts.yaml'),
+        '- slug: a\n  name: { ru: А, kk: А, en: A }\n  role: { ru: р, kk: р, en: r }\n  site: "http://x"\n  source: { ref: S1, name: n, date: "2020" }\n',
+      );
+      expect(() => loadContacts(tmp.dir)).toThrow(/contacts\.yaml: record #1 \(a\): field "site"/);
+      writeFileSync(
+        join(tmp.dir, 'contacts.yaml'),
+        '- slug: a\n  name: { ru: А, kk: А, en: A }\n  role: { ru: р, kk: р, en: r }\n  serves: [nowhere]\n  source: { ref: S1, name: n, date: "2020" }\n',
+      );
+      expect(() => loadContacts(tmp.dir, new Set(['almaty-city']))).toThrow(DatasetError);
+      expect(() => loadContacts(tmp.dir, new Set(['almaty-city']))).toThrow(
+        /record #1 \(a\): field "serves.0": no zone or place/,
+      );
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

@@ -2,7 +2,7 @@
 // type and press, and what they get back — text, buttons, and rows in the store.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../src/bot/commands.ts';
 import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
 import { tempDir } from '../helpers.ts';
@@ -118,8 +118,12 @@ describe('search', () => {
   });
 
   it('writes "over", "up to" and "until" the way each language reads them, Kazakh endings agreeing', async () => {
+    // Before Kusto's launch date, so it is still a plan (a fixed clock: only Date is faked).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-12-01T09:00:00Z'));
     const kk = newUser('kk');
     await kk.say('Valtherm');
+    await kk.press('Басқа деректер');
     expect(kk.last!.text).toContain('Ауданы: 10 га-дан астам');
     await kk.say('PepsiCo');
     expect(kk.last!.text).toContain('Жұмыс орындары (жоспар): 900-ге дейін');
@@ -130,6 +134,17 @@ describe('search', () => {
     expect(en.last!.text).toContain(': by 31.12.2025');
     await en.say('PepsiCo');
     expect(en.last!.text).toContain('Jobs (planned): up to 900');
+    vi.useRealTimers();
+  });
+
+  it('says a plan whose date has passed was a plan', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-04T09:00:00Z'));
+    const ru = newUser('ru');
+    await ru.say('Valtherm');
+    expect(ru.last!.text).toContain('Запуск планировался на 09.2021 — данные 2021 года');
+    expect(ru.last!.text).toContain('Статус: строится (данные 2021 года)');
+    vi.useRealTimers();
   });
 
   it('offers the close candidates of an ambiguous query as buttons, and opens the one pressed', async () => {

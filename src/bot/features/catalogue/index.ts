@@ -4,13 +4,16 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { Action } from '../../../cards/actions.ts';
+import { renderTopic } from '../../../cards/topic.ts';
 import {
+  CONDITIONS_TOPIC,
   kindLabel,
   nameOf,
-  renderCompanies,
   renderFacts,
+  renderMembers,
   renderHistory,
   renderSezConditions,
+  type Button,
   type Rendered,
 } from '../../../cards/render.ts';
 import { search } from '../../../search/engine.ts';
@@ -18,7 +21,7 @@ import { onAction } from '../../buttons.ts';
 import type { BotContext } from '../../context.ts';
 import { mainMenu } from '../../menus.ts';
 import { send, show } from '../../reply.ts';
-import { cardOf } from './cards.ts';
+import { cardOf, today } from './cards.ts';
 import { entityList, listMembers, zoneKindsMenu } from './lists.ts';
 import { answerQuery, MAX_QUERY } from './search.ts';
 
@@ -26,7 +29,10 @@ export { cardOf } from './cards.ts';
 
 export const catalogue = new Composer<BotContext>();
 
-type CardAction = Extract<Action, { type: 'card' | 'facts' | 'history' | 'companies' | 'sez' | 'list' }>;
+type CardAction = Extract<
+  Action,
+  { type: 'card' | 'facts' | 'history' | 'companies' | 'zones' | 'sez' | 'conditions' | 'list' }
+>;
 
 function render(ctx: BotContext, action: CardAction): Rendered | undefined {
   if (action.type === 'list') {
@@ -38,17 +44,25 @@ function render(ctx: BotContext, action: CardAction): Rendered | undefined {
   if (!card) return undefined;
   switch (action.type) {
     case 'facts':
-      return renderFacts(card, ctx.lang, ctx.t, action.page);
+      return renderFacts(card, ctx.lang, ctx.t, action.page, today());
     case 'history':
-      return renderHistory(card, ctx.lang, ctx.t);
+      return renderHistory(card, ctx.lang, ctx.t, today());
     case 'companies':
-      return renderCompanies(card, ctx.lang, ctx.t, action.page);
+    case 'zones':
+      return renderMembers(card, action.type, ctx.lang, ctx.t, action.page);
     case 'sez':
       return card.kind === 'zone' && card.subkind === 'sez' ? renderSezConditions(card, ctx.lang, ctx.t) : undefined;
+    case 'conditions': {
+      const topic = card.kind === 'zone' ? ctx.deps.topics.bySlug.get(CONDITIONS_TOPIC[card.subkind] ?? '') : undefined;
+      if (!topic) return undefined;
+      const rendered = renderTopic(topic, ctx.lang, ctx.t);
+      const back: Button = { text: ctx.t('button-back-to-card'), action: { type: 'card', slug: card.slug } };
+      return { ...rendered, buttons: [[back], ...rendered.buttons] };
+    }
   }
 }
 
-onAction(catalogue, ['card', 'facts', 'history', 'companies', 'sez', 'list'], async (ctx) => {
+onAction(catalogue, ['card', 'facts', 'history', 'companies', 'zones', 'sez', 'conditions', 'list'], async (ctx) => {
   const rendered = render(ctx, ctx.action);
   if (!rendered) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
   await ctx.answerCallbackQuery();

@@ -3,6 +3,7 @@
 import { InlineKeyboard } from 'grammy';
 import { encodeAction } from '../../../cards/actions.ts';
 import { formatNumber } from '../../../cards/format.ts';
+import { contactsOf } from '../../../cards/contacts.ts';
 import { escapeHtml, renderCard } from '../../../cards/render.ts';
 import type { ParkAnswers } from '../../../guide/answers.ts';
 import { parseArea } from '../../../guide/parse.ts';
@@ -67,10 +68,11 @@ export async function parks(conversation: Guide, ctx: GuideContext, known: Need 
             (where) => (a.where = where),
           ),
   ]);
+  const today = new Date(await conversation.now()).toISOString().slice(0, 10);
   const card = await conversation.external((octx) => {
     if (octx.from) octx.deps.repos.guides.saveAnswers(octx.from.id, 'park', answers);
     const c = octx.deps.repos.cards.card(PARKS, octx.deps.refs);
-    return c ? renderCard(c, octx.lang, octx.t).text : undefined;
+    return c && renderCard(c, octx.lang, octx.t, { today, contacts: contactsOf(c, octx.deps.contacts) }).text;
   });
   const area = formatNumber(answers.m2 ?? 0, ctx.lang);
   const where = ctx.t(`invest-where-${answers.where ?? 'any'}`);
