@@ -14,6 +14,8 @@ export type MenuItem = (typeof MENU_ITEMS)[number];
 
 export type Action =
   | { type: 'card'; slug: string }
+  /** A card sent as a new message, below the guide's answer that named it (which stays). */
+  | { type: 'open'; slug: string }
   | { type: 'facts'; slug: string; page: number }
   | { type: 'history'; slug: string }
   | { type: 'companies'; slug: string; page: number }
@@ -60,6 +62,8 @@ export function encodeAction(a: Action): string {
   switch (a.type) {
     case 'card':
       return `c:${a.slug}`;
+    case 'open':
+      return `e:${a.slug}`;
     case 'facts':
       return `f:${a.slug}:${a.page}`;
     case 'history':
@@ -115,6 +119,8 @@ export function decodeAction(data: string | undefined): Action | undefined {
   switch (code) {
     case 'c':
       return slug && noSecond ? { type: 'card', slug } : undefined;
+    case 'e':
+      return slug && noSecond ? { type: 'open', slug } : undefined;
     case 'h':
       return slug && noSecond ? { type: 'history', slug } : undefined;
     case 's':

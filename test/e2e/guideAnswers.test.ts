@@ -92,6 +92,14 @@ describe('/invest weighs the trade', () => {
       /^Your project: food processing, any location, a 3 ha plot\.\n\n12 sites fit, best first\n\n1\. /,
     );
     expect(kept.match(/^\d+\. <a href="https:\/\/t\.me\/[^"]+\?start=[a-z0-9-]+">/gm)).toHaveLength(12);
+    // A card opens below the list, which stays as it was.
+    const page = first.text;
+    await local.handled(
+      local.emulator.press(u.user, first, first.buttons.flat().find((b) => b.text === '5. Card')!.callback_data!),
+    );
+    expect(u.last!.text).toMatch(/^🏭 <b>/);
+    expect(u.last).not.toBe(first);
+    expect(first.text).toBe(page);
   });
 
   it('shares the shortlist through inline mode, and its link opens the same list for someone else (kk)', async () => {
@@ -157,8 +165,11 @@ describe('/parks answers from what it was told', () => {
         'Спросить об этом можно в Управлении предпринимательства и инвестиций г. Алматы — или оставьте заявку здесь: её получат сотрудники инвестиционного офиса.',
       ].join('\n'),
     );
+    const advice = u.last!;
     await u.press('Карточка малых парков');
     expect(u.last!.text).toContain('<b>Малые промышленные парки г. Алматы</b>');
+    expect(u.messages.at(-2)).toBe(advice);
+    expect(advice.edited).toBe(false);
   });
 
   it('says when the area asked is more than a whole park (en, «almaty»)', async () => {

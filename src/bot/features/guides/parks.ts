@@ -10,12 +10,13 @@ import type { CardFact } from '../../../cards/types.ts';
 import type { ParkAnswers } from '../../../guide/answers.ts';
 import { parkAdvice, type Dated, type ParkFigures } from '../../../guide/parks.ts';
 import { parseArea } from '../../../guide/parse.ts';
-import type { Reason, Where } from '../../../guide/rank.ts';
+import type { Where } from '../../../guide/rank.ts';
 import { whereOf } from '../../../guide/where.ts';
 import type { Need } from '../../../understand/need.ts';
 import type { BotDeps } from '../../context.ts';
 import { ANSWERED, ask, keep, steps, type Guide, type GuideContext } from '../../questions.ts';
 import { placeKeyboard, placeOf, WHERE } from './places.ts';
+import { say } from './reasons.ts';
 
 const PARKS = 'almaty-small-parks';
 type ParkPlace = NonNullable<ParkAnswers['where']>;
@@ -114,7 +115,7 @@ export async function parks(conversation: Guide, ctx: GuideContext, known: Need 
   await ctx.reply(escapeHtml(text), {
     parse_mode: 'HTML',
     reply_markup: new InlineKeyboard()
-      .text(ctx.t('parks-card'), encodeAction({ type: 'card', slug: PARKS }))
+      .text(ctx.t('parks-card'), encodeAction({ type: 'open', slug: PARKS }))
       .row()
       .text(ctx.t('parks-apply'), encodeAction({ type: 'apply', slug: PARKS }))
       .row()
@@ -131,11 +132,4 @@ function dated<K extends keyof ParkFigures>(key: K, fact: CardFact | undefined):
   return fact && typeof fact.value === 'number'
     ? ({ [key]: { value: fact.value, asOf: fact.asOf } } as Partial<Record<K, Dated>>)
     : {};
-}
-
-function say(ctx: GuideContext, r: Reason): string {
-  const vars = Object.fromEntries(
-    Object.entries(r.vars ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, ctx.lang) : v]),
-  );
-  return ctx.t(r.key, vars);
 }

@@ -4,15 +4,15 @@
 // shortlist's code and the current data, so old pages stay right after a data change.
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Translate } from '../../../cards/format.ts';
-import { formatDate, formatNumber } from '../../../cards/format.ts';
 import { entityLabel, escapeHtml, kindLabel, nameOf, type Button, type Rendered } from '../../../cards/render.ts';
 import type { Lang } from '../../../dataset/schema.ts';
 import { projectSentence, type PlaceName } from '../../../guide/answers.ts';
-import { rankZones, type Profile, type Ranked, type Reason } from '../../../guide/rank.ts';
+import { rankZones, type Profile, type Ranked } from '../../../guide/rank.ts';
 import { pageCount, PAGE_SIZE, profileOfCode, shortlist, shortlistCode } from '../../../guide/shortlist.ts';
 import { onAction } from '../../buttons.ts';
 import type { BotContext, BotDeps } from '../../context.ts';
 import { send, show } from '../../reply.ts';
+import { say } from './reasons.ts';
 
 /** What rendering a shortlist needs of a context: the bot's or a guide's. */
 interface Speaker {
@@ -56,7 +56,7 @@ export function renderShortlist(c: Speaker, profile: Profile, ranked: Ranked[], 
     for (const gap of r.gaps) lines.push(`⚠ ${escapeHtml(say(c, gap))}`);
     blocks.push(lines.join('\n'));
     buttons.push([
-      { text: `${n}. ${c.t('invest-open-card')}`, action: { type: 'card', slug: r.slug } },
+      { text: `${n}. ${c.t('invest-open-card')}`, action: { type: 'open', slug: r.slug } },
       { text: c.t('button-compare'), action: { type: 'compare', slug: r.slug } },
     ]);
   });
@@ -88,24 +88,6 @@ export function shortlistMessage(c: Speaker, profile: Profile, ranked: Ranked[],
   const project = escapeHtml(projectSentence(c.t, c.lang, profile, placeName(c), false));
   const again = `<a href="https://t.me/${bot}?start=${START}${shortlistCode(profile)}">${escapeHtml(c.t('invest-open-again'))}</a>`;
   return [project, escapeHtml(head), items.join('\n'), again].join('\n\n');
-}
-
-/** A reason in the reader's language: numbers and dates as they write them, trades by name. */
-function say(c: Speaker, r: Reason): string {
-  if (!r.vars) return c.t(r.key);
-  const vars = Object.fromEntries(
-    Object.entries(r.vars).map(([k, v]) => [
-      k,
-      typeof v === 'number'
-        ? formatNumber(v, c.lang, 2)
-        : k === 'sector'
-          ? c.t(`guide-echo-sector-${v}`)
-          : /^\d{4}-\d{2}-\d{2}$/.test(v)
-            ? formatDate(v)
-            : v,
-    ]),
-  );
-  return c.t(r.key, vars);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
