@@ -17,7 +17,10 @@ export function staffPostOf(deps: BotDeps, app: Application): Rendered {
     ...app,
     ref: app.ref ?? '',
     zone: zone && nameOf(zone, STAFF_LANG),
-    answers: answersLine(t, STAFF_LANG, app.kind, profile),
+    answers: answersLine(t, STAFF_LANG, app.kind, profile, (slug) => {
+      const place = deps.refs.get(slug);
+      return place ? nameOf(place, STAFF_LANG) : slug;
+    }),
     events: deps.repos.applications
       .events(app.id)
       .slice(1)

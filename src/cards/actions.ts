@@ -1,6 +1,7 @@
 // What a button does, and its compact form in Telegram's callback data (at most 64 bytes). Data
 // coming back from Telegram is parsed and checked here; anything else is `undefined`, never a throw.
 import { LANGS, SLUG, TOPIC, type Lang } from '../dataset/schema.ts';
+import { SHORTLIST_CODE } from '../guide/shortlist.ts';
 
 export const LIST_KINDS = ['sez', 'industrial_zone', 'small_industrial_park', 'other', 'districts'] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
@@ -23,6 +24,8 @@ export type MenuItem = (typeof MENU_ITEMS)[number];
 
 export type Action =
   | { type: 'card'; slug: string }
+  /** A card sent as a new message, below the guide's answer that named it (which stays). */
+  | { type: 'open'; slug: string }
   | { type: 'facts'; slug: string; page: number }
   | { type: 'history'; slug: string }
   | { type: 'companies'; slug: string; page: number }
@@ -45,6 +48,10 @@ export type Action =
   | { type: 'compareReplace'; slug: string; out: string }
   | { type: 'compareCancel' }
   | { type: 'apply'; slug: string }
+  /** A page (from 1) of the investor guide's shortlist, by its code (src/guide/shortlist.ts). */
+  | { type: 'fits'; code: string; page: number }
+  /** The whole shortlist as one message to keep or forward. */
+  | { type: 'fitsList'; code: string }
   /** Follows a topic (zone:<slug>, district:<slug>, sez, parks), or stops following it. */
   | { type: 'follow'; topic: string }
   | { type: 'broadcast'; id: number; op: BroadcastOp }
@@ -75,6 +82,8 @@ export function encodeAction(a: Action): string {
   switch (a.type) {
     case 'card':
       return `c:${a.slug}`;
+    case 'open':
+      return `e:${a.slug}`;
     case 'facts':
       return `f:${a.slug}:${a.page}`;
     case 'history':
@@ -109,6 +118,10 @@ export function encodeAction(a: Action): string {
       return `kr:${a.slug}:${a.out}`;
     case 'apply':
       return `a:${a.slug}`;
+    case 'fits':
+      return `r:${a.page}:${a.code}`;
+    case 'fitsList':
+      return `q:${a.code}`;
     case 'follow':
       return `o:${a.topic}`;
     case 'broadcast':
@@ -138,6 +151,8 @@ export function decodeAction(data: string | undefined): Action | undefined {
   switch (code) {
     case 'c':
       return slug && noSecond ? { type: 'card', slug } : undefined;
+    case 'e':
+      return slug && noSecond ? { type: 'open', slug } : undefined;
     case 'h':
       return slug && noSecond ? { type: 'history', slug } : undefined;
     case 's':
@@ -172,6 +187,12 @@ export function decodeAction(data: string | undefined): Action | undefined {
         : undefined;
     case 'a':
       return slug && noSecond ? { type: 'apply', slug } : undefined;
+    case 'r':
+      return /^\d{1,3}$/.test(first) && second !== undefined && SHORTLIST_CODE.test(second)
+        ? { type: 'fits', page: Number(first), code: second }
+        : undefined;
+    case 'q':
+      return noSecond && SHORTLIST_CODE.test(first) ? { type: 'fitsList', code: first } : undefined;
     case 'b':
       return /^\d{1,9}$/.test(first) && second !== undefined && isOneOf(BROADCAST_OPS, second)
         ? { type: 'broadcast', id: Number(first), op: second }

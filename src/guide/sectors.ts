@@ -1,5 +1,5 @@
 // The sector a project's description names, for the investor guide and for needs typed as a message.
-import type { GuideSector } from './rank.ts';
+import { GUIDE_SECTORS, type GuideSector } from './rank.ts';
 
 // Words people use for their trade, by sector (stems, matched at the start of a word); the
 // specific trades come first, so "завод газоблоков" is construction materials, not just a plant.
@@ -44,11 +44,15 @@ const SECTOR_WORDS: Record<Exclude<GuideSector, 'other'>, string[]> = {
     'цифр',
     'технолог',
     'стартап',
+    'инновац',
     'data',
     'software',
     'tech',
     'digital',
     'startup',
+    'innovat',
+    'r&d',
+    'research',
   ],
   construction_materials: [
     'бетон',
@@ -98,11 +102,35 @@ const SECTOR_WORDS: Record<Exclude<GuideSector, 'other'>, string[]> = {
   ],
 };
 
+// Broad words of a zone's profile: "industry" takes every trade that makes things, not only machine
+// building; "high tech" is IT and high-tech production.
+const BROAD: Array<[string[], GuideSector[]]> = [
+  [
+    ['industr', 'промышлен', 'индустр', 'өнеркәсіп'],
+    ['manufacturing', 'food', 'construction_materials'],
+  ],
+  [
+    ['high tech', 'high-tech', 'высокие технолог', 'высокотехнолог', 'жоғары технолог'],
+    ['it', 'manufacturing'],
+  ],
+];
+
+const names = (text: string, stems: string[]) => {
+  const t = ` ${text.toLowerCase()} `;
+  return stems.some((s) => new RegExp(`[\\s\\p{P}]${escape(s)}`, 'u').test(t));
+};
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The sector a description names, or undefined when it names none of them. */
 export function sectorFromText(text: string): GuideSector | undefined {
-  const t = ` ${text.toLowerCase()} `;
-  for (const [sector, stems] of Object.entries(SECTOR_WORDS)) {
-    if (stems.some((s) => new RegExp(`[\\s\\p{P}]${s}`, 'u').test(t))) return sector as GuideSector;
-  }
+  for (const [sector, stems] of Object.entries(SECTOR_WORDS)) if (names(text, stems)) return sector as GuideSector;
   return undefined;
+}
+
+/** Every trade a zone's profile names ("business, industry and logistics, tourism"), in the guide's order. */
+export function sectorsIn(text: string): GuideSector[] {
+  const found = new Set<GuideSector>();
+  for (const [sector, stems] of Object.entries(SECTOR_WORDS)) if (names(text, stems)) found.add(sector as GuideSector);
+  for (const [stems, sectors] of BROAD) if (names(text, stems)) for (const s of sectors) found.add(s);
+  return GUIDE_SECTORS.filter((s) => found.has(s));
 }

@@ -2,10 +2,11 @@
 // user's last guide answers (to prefill an application).
 import { and, eq } from 'drizzle-orm';
 import type { GuideZone } from '../guide/rank.ts';
+import { sectorsIn } from '../guide/sectors.ts';
 import { currentFact } from '../cards/facts.ts';
 import type { CardRepository } from './cards.ts';
 import type { Db } from './db.ts';
-import { guideAnswers } from './schema.ts';
+import { aliases, guideAnswers } from './schema.ts';
 
 export type GuideName = 'invest' | 'park';
 
@@ -32,6 +33,15 @@ export class GuideRepository {
       const term = current('term_end')?.value;
       const freeLand = num('free_land');
       const occupancy = num('occupancy');
+      // What the zone is for: its stated profile and the words it is known by («высокие технологии, R&D»).
+      const profile = card.facts.filter((f) => f.metric === 'other' && f.scope === 'profile');
+      const keywords = this.db
+        .select({ text: aliases.text })
+        .from(aliases)
+        .where(and(eq(aliases.entitySlug, ref.slug), eq(aliases.kind, 'keyword')))
+        .all();
+      const about = [...profile.map((f) => f.note?.en ?? String(f.value)), ...keywords.map((k) => k.text)];
+      const activities = sectorsIn(about.join(', '));
       zones.push({
         slug: ref.slug,
         zoneKind: ref.subkind,
@@ -40,6 +50,7 @@ export class GuideRepository {
         ...(freeLand !== undefined ? { freeLandHa: freeLand } : {}),
         ...(occupancy !== undefined ? { occupancyPercent: occupancy } : {}),
         ...(typeof term === 'string' ? { termEnd: term } : {}),
+        ...(activities.length > 0 ? { activities } : {}),
         companies: card.companies.map((c) => ({ name: c.name, sector: c.subkind })),
       });
     }

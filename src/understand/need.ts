@@ -4,7 +4,7 @@
 import { parseArea, parseMoney, type Land, type Money } from '../guide/parse.ts';
 import type { GuideSector, Where } from '../guide/rank.ts';
 import { sectorFromText } from '../guide/sectors.ts';
-import { ACCEPT } from '../search/engine.ts';
+import { whereOf } from '../guide/where.ts';
 import { tokens } from '../search/normalize.ts';
 import type { Names } from './names.ts';
 
@@ -38,21 +38,6 @@ const MONEY =
 
 const starts = (stems: string[], word: string) => stems.some((s) => (s.length < 5 ? word === s : word.startsWith(s)));
 
-/** The place a need names: a district or town of the store, Almaty city, or the region. */
-function placeOf(names: Names, text: string): Where | undefined {
-  const words = text.split(/\s+/);
-  for (let size = Math.min(3, words.length); size >= 1; size--) {
-    for (let at = 0; at + size <= words.length; at++) {
-      const hit = names.best(words.slice(at, at + size).join(' '));
-      if (!hit || hit.score < ACCEPT || hit.kind !== 'district') continue;
-      if (hit.slug === 'almaty-city') return { kind: 'city' };
-      if (hit.slug === 'almaty-region') return { kind: 'region' };
-      return { kind: 'district', slug: hit.slug };
-    }
-  }
-  return undefined;
-}
-
 /** The need a message states, if it states one: a wish and something of what is wanted. */
 export function needOf(names: Names, text: string): Need | undefined {
   const words = tokens(text);
@@ -67,7 +52,7 @@ export function needOf(names: Names, text: string): Need | undefined {
   if (!sector && !land && !investment && !space && !m2) return undefined;
   const area = land ?? m2;
   const small = space && (!area || (area.kind === 'area' && area.hectares <= PARK_AREA));
-  const where = placeOf(names, text);
+  const where = whereOf(names.index, text);
   return {
     guide: small ? 'parks' : 'invest',
     ...(sector && sector !== 'other' ? { sector } : {}),

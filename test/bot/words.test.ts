@@ -108,6 +108,34 @@ const AGREEING: Record<string, { count: string; vars?: Record<string, string | n
     en: ['10 to 1 character', '10 to 2 characters', '10 to 5 characters', '10 to 21 characters'],
     kk: ['1 таңбаға', '2 таңбаға', '5 таңбаға', '21 таңбаға'],
   },
+  'invest-results': {
+    count: 'count',
+    ru: ['Подходит 1 площадка', 'Подходят 2 площадки', 'Подходят 5 площадок', 'Подходит 21 площадка'],
+    en: ['1 site fits', '2 sites fit', '5 sites fit', '21 sites fit'],
+    kk: ['1 алаң', '2 алаң', '5 алаң', '21 алаң'],
+  },
+  'parks-fit-count': {
+    count: 'count',
+    vars: { year: '2025' },
+    ru: [
+      'работает 1 малый промышленный парк',
+      'работают 2 малых промышленных парка',
+      'работают 5 малых промышленных парков',
+      'работает 21 малый промышленный парк',
+    ],
+    en: [
+      '1 small industrial park works',
+      '2 small industrial parks work',
+      '5 small industrial parks work',
+      '21 small industrial parks work',
+    ],
+    kk: [
+      '1 шағын өнеркәсіптік парк',
+      '2 шағын өнеркәсіптік парк',
+      '5 шағын өнеркәсіптік парк',
+      '21 шағын өнеркәсіптік парк',
+    ],
+  },
   'compare-how': {
     count: 'max',
     ru: ['до 1 площадки', 'до 2 площадок', 'до 5 площадок', 'до 21 площадки'],
@@ -137,7 +165,7 @@ const LABELLED = [
   'button-zones',
   'place-zones-title',
   'button-all-facts',
-  'invest-results',
+  'invest-results-none',
   'why-peers',
   'compare-now',
   'staff-list',

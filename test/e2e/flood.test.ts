@@ -66,7 +66,7 @@ describe('the per-user rate limit', () => {
     // No pauses, and the window never turns over: all six updates count in one window, under LIMIT.
     await u.say('/invest');
     for (const label of GUIDE_ANSWERS) await u.press(label);
-    expect(u.messages.some((m) => m.text.startsWith('Ваш проект: 🏭 Производство'))).toBe(true);
+    expect(u.messages.some((m) => m.text.startsWith('Ваш проект: производство'))).toBe(true);
     expect(u.messages.some((m) => m.text.includes(SLOW_DOWN))).toBe(false);
     expect(local.emulator.callbackAnswers.some((a) => a.text?.includes(SLOW_DOWN))).toBe(false);
   });

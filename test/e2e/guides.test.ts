@@ -48,22 +48,20 @@ describe('the investor guide', () => {
     const u = newUser('ru');
     await u.say('хочу молочный завод на 3 га в области');
     expect(u.messages.at(-2)!.text).toBe(
-      'Из вашего сообщения: 🍞 Пищевая переработка; Алматинская область; 3 га. Спрошу только остальное.',
+      'Из вашего сообщения: пищевая переработка, Алматинская область, 3 га. Спрошу только остальное.',
     );
     expect(u.last!.text).toContain('4/5.');
     await u.press('Пока не знаю');
     await u.press('Готово ✔');
     expect(
-      u.messages.some((m) =>
-        m.text.startsWith('Ваш проект: 🍞 Пищевая переработка; где: Алматинская область; земля: 3 га'),
-      ),
+      u.messages.some((m) => m.text.startsWith('Ваш проект: пищевая переработка, Алматинская область, участок 3 га')),
     ).toBe(true);
   });
 
   it('sends a need for a small workshop to the small-park guide, in English', async () => {
     const u = newUser('en');
     await u.say('I need 300 m2 of workshop space in Almaty');
-    expect(u.messages.at(-2)!.text).toBe("From your message: 300 m²; Almaty city. I'll only ask about the rest.");
+    expect(u.messages.at(-2)!.text).toBe("From your message: 300 m², Almaty city. I'll only ask about the rest.");
     expect(u.last!.text).toContain('1/3.');
     await u.say('furniture');
     expect(u.messages.some((m) => m.text.includes('300 m²'))).toBe(true);
@@ -96,14 +94,17 @@ describe('the investor guide', () => {
     await u.press('Готово ✔');
     const out = texts(u, before);
     expect(out[0]).toBe(
-      'Ваш проект: 🧱 Стройматериалы; где: Талгарский район; земля: 2,5 га; инвестиции: 5 млрд ₸; важно: Готовая инфраструктура.',
+      'Ваш проект: производство стройматериалов, Талгарский район, участок 2,5 га, инвестиции 5 млрд ₸. Важно: готовая инфраструктура.',
     );
-    expect(out[1]).toMatch(/^Подходящие площадки \(\d\)/);
-    expect(out[2]).toContain('1. <b>🏭 Индустриальная зона «Кайрат-2»</b>');
-    expect(out[2]).toContain('✓ в выбранном районе');
-    expect(out[2]).toContain('⚠ свободная земля: нет данных');
+    expect(out[1]).toMatch(/^Подходит 1 площадка\n/);
+    expect(out[1]).toContain('1. <b>🏭 Индустриальная зона «Кайрат-2»</b>');
+    expect(out[1]).toContain('✓ в выбранном районе');
+    expect(out[1]).toContain('⚠ свободная земля: нет данных');
+    // A zone that is still being built says so, and claims no utilities brought in.
+    expect(out[1]).toContain('⚠ ещё создаётся: инфраструктура не готова');
+    expect(out[1]).not.toContain('подведённой');
     expect(u.last!.buttons.flat().map((b) => b.text)).toEqual(
-      expect.arrayContaining(['⚖️ Сравнить', '📨 Подать заявку']),
+      expect.arrayContaining(['1. Карточка', '⚖️ Сравнить', '📋 Списком в одно сообщение', '📤 Поделиться']),
     );
   });
 
@@ -118,7 +119,7 @@ describe('the investor guide', () => {
     await u.press('Жер керек емес');
     await u.press('Әзірге білмеймін');
     await u.press('Дайын ✔');
-    expect(u.messages.some((m) => m.text.startsWith('Жобаңыз: 🍞 Тамақ өнімдерін өңдеу'))).toBe(true);
+    expect(u.messages.some((m) => m.text.startsWith('Жобаңыз: тамақ өнімдерін өңдеу, орны маңызды емес'))).toBe(true);
     expect(u.messages.some((m) => m.text.includes('✓ шағын өнеркәсіптік парктер'))).toBe(true);
   });
 
@@ -191,9 +192,9 @@ describe('the investor guide', () => {
     expect(again.last!.text).toContain('4/5.');
     await again.press('Әзірге білмеймін');
     await again.press('Дайын ✔');
-    expect(
-      again.messages.some((m) => m.text.startsWith('Жобаңыз: 🏭 Өндіріс; қай жерде: Алматы облысы; жер: 3 га')),
-    ).toBe(true);
+    expect(again.messages.some((m) => m.text.startsWith('Жобаңыз: өндіріс, Алматы облысы, 3 га жер телімі'))).toBe(
+      true,
+    );
   });
 });
 
@@ -238,17 +239,29 @@ describe('applications', () => {
     await u.say('$2m');
     await u.press('Да');
     await u.press('Готово ✔');
+    await u.press('1. Карточка');
     await u.press('Подать заявку');
-    expect(u.messages.at(-2)!.text).toContain('Из опроса: 🏭 Производство; земля: 0,5 га; инвестиции: $2 млн.');
+    expect(u.messages.at(-2)!.text).toContain(
+      'Из опроса: производство, город Алматы, участок 0,5 га, инвестиции $2 млн.',
+    );
+    expect(u.last!.text).toContain('сотрудникам инвестиционного офиса');
+    await u.press('Даю согласие');
     await u.say('А');
     expect(retried(u)).toContain('Напишите имя');
     await u.say('Асель Нурланова');
     await u.press('Частное лицо');
-    // A contact card of somebody else is refused; the user's own is taken.
+    // The contact question is one message; a contact card of somebody else is refused with one
+    // message that says why and what to do; the user's own is taken.
+    expect(u.last!.text).toBe(
+      'Как с вами связаться? Нажмите «📱 Отправить мой номер» внизу или напишите телефон или e-mail, например: +7 701 123 45 67.',
+    );
+    const asked = u.messages.length;
     await local.handled(
       local.emulator.sendOther(u.user, { contact: { phone_number: '+77770000000', first_name: 'Other', user_id: 1 } }),
     );
-    expect(retried(u)).toContain('Нужен ваш собственный контакт');
+    expect(texts(u, asked)).toEqual([
+      'Это чужой контакт, а нужен ваш. Нажмите «📱 Отправить мой номер» внизу — Telegram отправит ваш номер — или напишите свой телефон или e-mail.',
+    ]);
     await local.handled(
       local.emulator.sendOther(u.user, {
         contact: { phone_number: '77011234567', first_name: 'Асель', user_id: u.user.id },
@@ -285,7 +298,7 @@ describe('applications', () => {
     const staffPost = local.emulator.chat(STAFF_CHAT).at(-1)!;
     expect(staffPost.text).toContain(ref);
     expect(staffPost.text).toContain('Асель Н.');
-    expect(staffPost.text).toContain('Из опроса: 🏭 Производство; земля: 0,5 га; инвестиции: $2 млн.');
+    expect(staffPost.text).toContain('Из опроса: производство, город Алматы, участок 0,5 га, инвестиции $2 млн.');
     // Outside the staff chat, only admins may change a status: the applicant forging the button may not.
     await local.handled(local.emulator.press(u.user, u.last!, staffPost.buttons[0]![0]!.callback_data!));
     expect(local.emulator.callbackAnswers.at(-1)!.text).toBe('Это действие доступно только сотрудникам.');
@@ -326,9 +339,12 @@ describe('the SME parks guide and comparison', () => {
     expect(retried(u)).toContain('шаршы метрмен жазыңыз');
     await u.say('200');
     await u.press('Алматы қаласы');
-    expect(u.messages.some((m) => m.text.startsWith('Сіз өндіресіз: тігін цехы; 200 м² керек'))).toBe(true);
-    expect(u.last!.text).toContain('Алматының шағын өнеркәсіптік парктері');
-    expect(u.last!.buttons.flat().map((b) => b.text)).toContain('📨 Парктен орын алуға өтінім беру');
+    expect(u.last!.text).toMatch(/^Сізге «тігін цехы» үшін 200 м² керек — Алматы қаласы\./);
+    expect(u.last!.buttons.flat().map((b) => b.text)).toEqual([
+      '🏭 Шағын парктер карточкасы',
+      '📨 Парктен орын алуға өтінім беру',
+      '☰ Мәзір',
+    ]);
   });
 
   it('compares two or three zones side by side', async () => {

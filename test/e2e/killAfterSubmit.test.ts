@@ -67,7 +67,8 @@ describe('an application when the bot is killed after Submit', () => {
     };
 
     const first = await startBot(url);
-    await step(() => emulator.sendText(user, '/apply'), 'Как вас зовут?');
+    await step(() => emulator.sendText(user, '/apply'), 'Согласны?');
+    await step(() => press('Даю согласие'), 'Как вас зовут?');
     await step(() => emulator.sendText(user, 'Дана Ахметова'), 'Название компании?');
     await step(() => press('Частное лицо'), 'Как с вами связаться?');
     await step(() => emulator.sendText(user, 'dana@example.kz'), 'Коротко опишите проект');

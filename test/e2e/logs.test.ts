@@ -44,6 +44,7 @@ describe('logs', () => {
       [mail, 'erlan.secret@example.kz'],
     ] as const) {
       await u.say('/apply');
+      await u.press('✅');
       await u.say('Дана Секретова');
       await u.press(1);
       if (typeof contact === 'string') await u.say(contact);

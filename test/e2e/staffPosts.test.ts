@@ -43,6 +43,7 @@ const admin = () => new ChatUser(local, { id: ADMIN, first_name: 'Staff', langua
 async function file(): Promise<{ u: ChatUser; row: Row }> {
   const u = new ChatUser(local, { id: nextId++, first_name: 'Дана', language_code: 'ru' });
   await u.say('/apply');
+  await u.press('Даю согласие');
   await u.say('Дана Ахметова');
   await u.press(1);
   await u.say('dana@example.kz');

@@ -11,6 +11,7 @@ const zones: GuideZone[] = [
     freeLandHa: 7.7,
     occupancyPercent: 94,
     termEnd: '2027-12-31',
+    activities: ['manufacturing', 'it'],
     companies: [{ name: n('NERO Group'), sector: 'manufacturing' }],
   },
   {
@@ -79,7 +80,10 @@ describe('ranking zones for a project', () => {
     const ready = order({ ...base, where: { kind: 'region' }, priorities: ['infrastructure'] });
     expect(ready.indexOf('kairat-2')).toBeLessThan(ready.indexOf('inp-park'));
     expect(of({ ...base, sector: 'it' }, 'inp-park').reasons.map((r) => r.key)).toContain('why-science-park');
-    expect(of({ ...base, sector: 'food' }, 'pit').gaps.map((g) => g.key)).toContain('gap-sez-activities');
+    expect(of({ ...base, sector: 'food' }, 'pit').gaps).toContainEqual({
+      key: 'gap-sez-activities',
+      vars: { sector: 'food' },
+    });
   });
 
   it('names companies of the same trade already there', () => {
@@ -87,6 +91,60 @@ describe('ranking zones for a project', () => {
       key: 'why-peers',
       vars: { count: 1, names: 'Бижан' },
     });
+  });
+
+  it('weighs the trade: a food plant is not sent to the high-tech SEZ, an IT project goes there before the parks', () => {
+    const food = rankZones({ ...base, sector: 'food' }, zones, '2026-11-24');
+    expect(food.find((r) => r.slug === 'pit')!.fits).toBe(false);
+    expect(food[0]!.slug).not.toBe('pit');
+    const it: Profile = { ...base, sector: 'it', where: { kind: 'city' }, land: { kind: 'none' } };
+    const ranked = rankZones(it, zones, '2026-11-24');
+    expect(ranked[0]!.slug).toBe('pit');
+    expect(ranked[0]!.reasons).toContainEqual({ key: 'why-sez-activities', vars: { sector: 'it' } });
+    // Industrial zones and workshops are no place for software: they do not fit, and say why.
+    expect(ranked.find((r) => r.slug === 'parks')).toMatchObject({ fits: false });
+    expect(of(it, 'city-iz').gaps.map((g) => g.key)).toContain('gap-industrial-zone-sector');
+  });
+
+  it('takes an SEZ whose activities are unknown as possible, saying so', () => {
+    const open: GuideZone = { slug: 'new-sez', zoneKind: 'sez', places: ['almaty-region'], companies: [] };
+    const r = rankZones({ ...base, sector: 'food' }, [open], '2026-11-24')[0]!;
+    expect(r.fits).toBe(true);
+    expect(r.gaps.map((g) => g.key)).toEqual(
+      expect.arrayContaining(['gap-sez-activities-unknown', 'gap-status-unknown']),
+    );
+  });
+
+  it('never says utilities are brought in where the zone is still being built', () => {
+    for (const r of rankZones(base, zones, '2026-11-24')) {
+      const keys = [...r.reasons, ...r.gaps].map((x) => x.key);
+      if (keys.includes('gap-not-ready')) expect(keys, r.slug).not.toContain('why-industrial-zone');
+      if (keys.includes('why-industrial-zone')) expect(keys, r.slug).toContain('why-operating');
+    }
+    expect(of(base, 'kairat-2').reasons.map((x) => x.key)).toContain('why-industrial-zone-plots');
+  });
+
+  it('counts the city and the districts and ring road around it as near Almaty', () => {
+    const bakad: GuideZone = {
+      slug: 'bakad-zones',
+      zoneKind: 'industrial_zone',
+      places: ['almaty-region'],
+      status: 'under_construction',
+      companies: [],
+    };
+    const far: GuideZone = { ...bakad, slug: 'shelek', places: ['enbekshikazakh-district', 'almaty-region'] };
+    const near = rankZones({ ...base, where: { kind: 'near' } }, [...zones, bakad, far], '2026-11-24');
+    const fitting = near.filter((r) => r.fits).map((r) => r.slug);
+    expect(fitting).toEqual(expect.arrayContaining(['pit', 'city-iz', 'kairat-2', 'bakad-zones']));
+    expect(fitting).not.toContain('shelek');
+    expect(near.find((r) => r.slug === 'bakad-zones')!.reasons).toContainEqual({ key: 'why-near-city' });
+  });
+
+  it('puts every fitting zone before the ones that do not fit', () => {
+    const ranked = rankZones({ ...base, where: { kind: 'region' } }, zones, '2026-11-24');
+    const firstMiss = ranked.findIndex((r) => !r.fits);
+    expect(ranked.slice(firstMiss).every((r) => !r.fits)).toBe(true);
+    expect(ranked.filter((r) => r.fits).map((r) => r.slug)).toEqual(['kairat-2']);
   });
 
   it('ranks only zones in Almaty and its region, never an SEZ elsewhere in the country', () => {

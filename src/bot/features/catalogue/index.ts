@@ -69,6 +69,14 @@ onAction(catalogue, ['card', 'facts', 'history', 'companies', 'zones', 'sez', 'c
   await show(ctx, rendered);
 });
 
+// A card from a guide's answer comes below it: the shortlist or the advice stays where it was.
+onAction(catalogue, 'open', async (ctx) => {
+  const card = cardOf(ctx, ctx.action.slug);
+  if (!card) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
+  await ctx.answerCallbackQuery();
+  await send(ctx, card);
+});
+
 onAction(catalogue, 'menu', async (ctx, next) => {
   if (ctx.action.item !== 'zones') return next();
   await ctx.answerCallbackQuery();

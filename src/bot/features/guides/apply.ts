@@ -1,6 +1,7 @@
-// An application to the investment office: name, company, contact and a short description,
-// prefilled with what the guide already knows, shown for confirmation or correction, then filed
-// with a reference number; the staff chat gets it through the outbox (src/bot/staffOutbox.ts).
+// An application to the investment office: consent first (who will see what, and why), then name,
+// company, contact and a short description, prefilled with what the guide already knows, shown for
+// confirmation or correction, then filed with a reference number; the staff chat gets it through
+// the outbox (src/bot/staffOutbox.ts). Nothing is stored before the applicant presses Submit.
 import { InlineKeyboard, Keyboard } from 'grammy';
 import { applicationLines } from '../../../cards/application.ts';
 import { escapeHtml, nameOf } from '../../../cards/render.ts';
@@ -29,9 +30,28 @@ export async function apply(
   const guideAnswers = await conversation.external((octx) =>
     octx.from ? (octx.deps.repos.guides.loadAnswers(octx.from.id, kind) ?? null) : null,
   );
-  const prefill = answersLine(ctx.t, ctx.lang, kind, guideAnswers);
-  const intro = escapeHtml(ctx.t('apply-intro', { zone: zone ? nameOf(zone, ctx.lang) : '—' }));
+  const prefill = answersLine(ctx.t, ctx.lang, kind, guideAnswers, (slug) => {
+    const place = ctx.deps.refs.get(slug);
+    return place ? nameOf(place, ctx.lang) : slug;
+  });
+  const intro = escapeHtml(zone ? ctx.t('apply-intro-zone', { zone: nameOf(zone, ctx.lang) }) : ctx.t('apply-intro'));
   await ctx.reply(intro + (prefill ? `\n${escapeHtml(prefill)}` : ''), { parse_mode: 'HTML' });
+
+  // Consent before any personal detail is asked: refused, the guide ends and nothing is kept.
+  const consent = await ask<boolean>(conversation, ctx, {
+    id: 'ay',
+    back: false,
+    retry: 'apply-consent-retry',
+    // "Don't agree" is the way out here: no Cancel beside it.
+    send: (c) =>
+      c.reply(c.t('apply-consent'), {
+        reply_markup: new InlineKeyboard()
+          .text(c.t('apply-consent-yes'), choice('ay', 'yes'))
+          .text(c.t('apply-consent-no'), choice('ay', 'no')),
+      }),
+    button: (value) => (value === 'yes' ? true : value === 'no' ? false : undefined),
+  });
+  if (!consent) return void (await ctx.reply(ctx.t('apply-consent-refused')));
 
   const me = ctx.from?.id;
   const questions: Record<Field, (a: Answers, back: boolean) => Promise<true | Back>> = {
@@ -65,20 +85,37 @@ export async function apply(
         (company) => (a.company = company || null),
       ),
     contact: async (a, back) => {
-      const share = new Keyboard().requestContact(ctx.t('apply-contact-share')).resized().oneTime();
-      await ctx.reply(ctx.t('apply-contact'), { reply_markup: share });
-      const r = await ask<Contact>(conversation, ctx, {
+      // One message: the question and its keyboard under the input field, where Back and Cancel are
+      // keys too (a message has one keyboard, and the contact button needs this kind).
+      const keys = (c: GuideContext) => {
+        const kb = new Keyboard().requestContact(c.t('apply-contact-share')).row();
+        if (back) kb.text(c.t('guide-back'));
+        return kb.text(c.t('guide-cancel')).resized().oneTime();
+      };
+      const r = await ask<Contact | 'back' | 'cancel'>(conversation, ctx, {
         id: 'ak',
         back,
         retry: 'apply-contact-retry',
-        send: (c, nav) => c.reply(c.t('apply-contact-or'), { reply_markup: nav }),
-        text: (t) => parseContact(t),
+        send: (c) => c.reply(c.t('apply-contact'), { reply_markup: keys(c) }),
+        // Said instead of asking again: someone else's contact, or text that is no phone or e-mail.
+        again: (c) =>
+          c.reply(c.t(c.message?.contact ? 'apply-contact-not-yours' : 'apply-contact-retry'), {
+            reply_markup: keys(c),
+          }),
+        text: (t, c) =>
+          t === c.t('guide-back') && back ? 'back' : t === c.t('guide-cancel') ? 'cancel' : parseContact(t),
         // Only the user's own contact: a shared card of someone else is not who applies.
         contact: (shared) => (shared.user_id === me ? parseContact(shared.phone_number) : undefined),
       });
-      const done = r === BACK ? 'apply-contact-skipped' : 'apply-contact-thanks';
-      await ctx.reply(ctx.t(done), { reply_markup: { remove_keyboard: true } });
-      if (r === BACK) return BACK;
+      if (r === 'cancel') {
+        await ctx.reply(ctx.t('guide-cancelled'), { reply_markup: { remove_keyboard: true } });
+        return conversation.halt();
+      }
+      const went = r === BACK || r === 'back';
+      await ctx.reply(ctx.t(went ? 'apply-contact-skipped' : 'apply-contact-thanks'), {
+        reply_markup: { remove_keyboard: true },
+      });
+      if (went) return BACK;
       a.contact = r;
       return true;
     },

@@ -12,6 +12,7 @@ import { send } from '../../reply.ts';
 import { apply } from './apply.ts';
 import { invest } from './invest.ts';
 import { parks } from './parks.ts';
+import { shortlists } from './shortlist.ts';
 
 export { GUIDE_VERSION } from './invest.ts';
 
@@ -50,6 +51,7 @@ guides.use(
   createConversation(parks, 'parks'),
   createConversation(apply, 'apply'),
 );
+guides.use(shortlists);
 
 const privateChats = guides.chatType('private');
 privateChats.command('invest', (ctx) => enterGuide(ctx, 'invest'));

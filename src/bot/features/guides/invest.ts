@@ -1,21 +1,20 @@
-// The investor guide (/invest): what, where, how much land and money, what matters — then the
-// zones that fit, ranked with reasons and gaps, each with its card, SEZ conditions, compare and apply.
+// The investor guide (/invest): what, where, how much land and money, what matters — then every
+// zone that fits, ranked with reasons and gaps, a page at a time (see shortlist.ts).
 import { InlineKeyboard } from 'grammy';
-import { encodeAction } from '../../../cards/actions.ts';
-import { formatDate, formatMoney, formatNumber } from '../../../cards/format.ts';
-import { entityLabel, escapeHtml, kindLabel, nameOf } from '../../../cards/render.ts';
+import { formatMoney, formatNumber } from '../../../cards/format.ts';
+import { nameOf } from '../../../cards/render.ts';
+import { projectSentence, wherePhrase } from '../../../guide/answers.ts';
 import { parseArea, parseMoney, type Land, type Money } from '../../../guide/parse.ts';
 import { sectorFromText } from '../../../guide/sectors.ts';
 import {
   GUIDE_SECTORS,
   PRIORITIES,
-  rankZones,
   type GuideSector,
   type Priority,
   type Profile,
-  type Ranked,
   type Where,
 } from '../../../guide/rank.ts';
+import { whereOf } from '../../../guide/where.ts';
 import { search } from '../../../search/engine.ts';
 import {
   ANSWERED,
@@ -30,11 +29,12 @@ import {
   type GuideContext,
 } from '../../questions.ts';
 import type { Need } from '../../../understand/need.ts';
+import { keyboard } from '../../reply.ts';
 import { PICK_DISTRICT, placeKeyboard, placeOf, WHERE } from './places.ts';
+import { rankFor, renderShortlist } from './shortlist.ts';
 
 /** Bump when the guide's steps change: conversations saved by the old code are restarted politely. */
-export const GUIDE_VERSION = 'guides-2';
-const RESULTS = 4;
+export const GUIDE_VERSION = 'guides-3';
 
 /** A search result this sure means the text named something in the store, not a trade. */
 const SURE_HIT = 0.85;
@@ -55,12 +55,12 @@ export async function invest(conversation: Guide, ctx: GuideContext, known: Need
     ...(known?.investment ? { investment: known.investment } : {}),
   };
   const understood = [
-    prefill.sector && ctx.t(`guide-sector-${prefill.sector}`),
+    prefill.sector && ctx.t(`guide-echo-sector-${prefill.sector}`),
     prefill.where && whereLabel(ctx, prefill.where),
     prefill.land?.kind === 'area' && `${formatNumber(prefill.land.hectares, ctx.lang, 4)} ${ctx.t('unit-ha')}`,
     prefill.investment && formatMoney(prefill.investment.amount, prefill.investment.currency, ctx.lang, ctx.t),
   ].filter((x): x is string => typeof x === 'string');
-  if (understood.length > 0) await ctx.reply(ctx.t('guide-understood', { what: understood.join('; ') }));
+  if (understood.length > 0) await ctx.reply(ctx.t('guide-understood', { what: understood.join(', ') }));
   const done = await steps<Answers>(conversation, prefill, [
     (a) =>
       a.sector !== undefined
@@ -99,14 +99,8 @@ export async function invest(conversation: Guide, ctx: GuideContext, known: Need
         retry: 'invest-where-retry',
         send: (c, nav) => c.reply(c.t('invest-where'), { reply_markup: placeKeyboard(c, true).append(nav) }),
         button: (value) => (value === PICK_DISTRICT ? 'pick' : placeWhere(value)),
-        text: async (text) => {
-          // A typed place: the district or town the best match is, or one of the broad answers.
-          const [hit] = await conversation.external((octx) => search(octx.deps.index, text, { limit: 1 }));
-          if (!hit || hit.kind !== 'district') return undefined;
-          if (hit.slug === 'almaty-city') return { kind: 'city' };
-          if (hit.slug === 'almaty-region') return { kind: 'region' };
-          return { kind: 'district', slug: hit.slug };
-        },
+        // A typed place: a district or town, the city, near it, the region, or anywhere.
+        text: (text) => conversation.external((octx) => whereOf(octx.deps.index, text)),
       });
       if (r === BACK) return BACK;
       if (r !== 'pick') {
@@ -217,16 +211,19 @@ export async function invest(conversation: Guide, ctx: GuideContext, known: Need
     priorities: done.priorities,
     ...(done.investment ? { investment: done.investment } : {}),
   };
-  await ctx.reply(summary(ctx, profile), { parse_mode: 'HTML' });
+  await ctx.reply(projectSentence(ctx.t, ctx.lang, profile, (slug) => placeLabel(ctx, slug)));
   const today = new Date(await conversation.now()).toISOString().slice(0, 10);
   const ranked = await conversation.external((octx) => {
     if (octx.from) octx.deps.repos.guides.saveAnswers(octx.from.id, 'invest', profile);
-    return rankZones(profile, octx.deps.repos.guides.zones(), today, octx.lang);
+    return rankFor(octx.deps, profile, today, octx.lang);
   });
-  const shown = ranked.filter((r) => r.score > -3).slice(0, RESULTS);
-  if (shown.length === 0) return void (await ctx.reply(ctx.t('invest-no-results')));
-  await ctx.reply(ctx.t('invest-results', { count: shown.length }));
-  for (const [i, r] of shown.entries()) await sendResult(ctx, r, i + 1);
+  if (ranked.length === 0) return void (await ctx.reply(ctx.t('invest-no-results')));
+  const page = renderShortlist(ctx, profile, ranked, 1);
+  await ctx.reply(page.text, {
+    parse_mode: 'HTML',
+    reply_markup: keyboard(page.buttons),
+    link_preview_options: { is_disabled: true },
+  });
 }
 
 function placeWhere(value: string): Where | undefined {
@@ -234,52 +231,12 @@ function placeWhere(value: string): Where | undefined {
   return place && { kind: place };
 }
 
-/** A place as the guide names it: the district's name, or "Almaty", "the region", "anywhere". */
-function whereLabel(ctx: GuideContext, where: Where): string {
-  if (where.kind !== 'district') return ctx.t(`invest-where-${where.kind}`);
-  const ref = ctx.deps.refs.get(where.slug);
+function placeLabel(ctx: GuideContext, slug: string): string {
+  const ref = ctx.deps.refs.get(slug);
   return ref ? nameOf(ref, ctx.lang) : '';
 }
 
-function summary(ctx: GuideContext, p: Profile): string {
-  const where = whereLabel(ctx, p.where);
-  const land =
-    p.land.kind === 'none'
-      ? ctx.t('invest-land-none')
-      : `${formatNumber(p.land.hectares, ctx.lang, 4)} ${ctx.t('unit-ha')}`;
-  const money = p.investment
-    ? formatMoney(p.investment.amount, p.investment.currency, ctx.lang, ctx.t)
-    : ctx.t('invest-money-skip');
-  const priorities = p.priorities.length > 0 ? p.priorities.map((x) => ctx.t(`invest-priority-${x}`)).join(', ') : '—';
-  return escapeHtml(
-    ctx.t('invest-summary', { sector: ctx.t(`guide-sector-${p.sector}`), where, land, money, priorities }),
-  );
-}
-
-async function sendResult(ctx: GuideContext, r: Ranked, n: number): Promise<void> {
-  const ref = ctx.deps.refs.get(r.slug);
-  if (!ref) return;
-  const lines = [`${n}. <b>${escapeHtml(entityLabel(ref, ctx.lang))}</b> — ${escapeHtml(kindLabel(ref, ctx.t))}`];
-  for (const reason of r.reasons) lines.push(`✓ ${escapeHtml(ctx.t(reason.key, localized(ctx, reason.vars)))}`);
-  for (const gap of r.gaps) lines.push(`⚠ ${escapeHtml(ctx.t(gap.key, localized(ctx, gap.vars)))}`);
-  const kb = new InlineKeyboard().text(ctx.t('invest-open-card'), encodeAction({ type: 'card', slug: r.slug }));
-  if (ref.subkind === 'sez') kb.text(ctx.t('button-sez-conditions'), encodeAction({ type: 'sez', slug: r.slug }));
-  kb.row()
-    .text(ctx.t('button-compare'), encodeAction({ type: 'compare', slug: r.slug }))
-    .text(ctx.t('button-apply'), encodeAction({ type: 'apply', slug: r.slug }));
-  await ctx.reply(lines.join('\n'), { parse_mode: 'HTML', reply_markup: kb });
-}
-
-/** Numbers in reasons read as numbers of the user's language. */
-function localized(
-  ctx: GuideContext,
-  vars: Record<string, string | number> | undefined,
-): Record<string, string | number> | undefined {
-  if (!vars) return undefined;
-  return Object.fromEntries(
-    Object.entries(vars).map(([k, v]) => [
-      k,
-      typeof v === 'number' ? formatNumber(v, ctx.lang, 2) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : v,
-    ]),
-  );
+/** A place as the guide names it: the district's name, or "Almaty", "the region", "anywhere". */
+function whereLabel(ctx: GuideContext, where: Where): string {
+  return wherePhrase(ctx.t, where, (slug) => placeLabel(ctx, slug));
 }
