@@ -50,9 +50,13 @@ export function formatDate(value: string): string {
   return year ?? value;
 }
 
-/** A source's date as exact as it is known; "undated" in the reader's language when it gives none. */
-export function sourceDate(source: SourceRef, t: Translate): string {
-  if (!source.date) return t('source-undated');
+/**
+ * A source's date as exact as it is known; "undated" in the reader's language when it gives none,
+ * with what its data run to when that is known ("undated, data to 05.2025").
+ */
+export function sourceDate(source: Pick<SourceRef, 'date' | 'datePrecision' | 'dataTo'>, t: Translate): string {
+  if (!source.date)
+    return source.dataTo ? t('source-undated-data', { period: formatDate(source.dataTo) }) : t('source-undated');
   const [year, month] = source.date.split('-');
   if (source.datePrecision === 'year') return year ?? source.date;
   if (source.datePrecision === 'month') return `${month}.${year}`;

@@ -83,7 +83,7 @@ describe('the dataset', () => {
       return { in: 'in' in e ? e.in : undefined, source: data.sources.find((s) => s.id === e.source)?.publisher.en };
     };
     expect(placed('alatau-sez')).toEqual({ in: 'almaty-region', source: 'ktk.kz' });
-    expect(placed('kairat')).toEqual({ in: 'almaty-region', source: 'inform.kz' });
+    expect(placed('kairat')).toEqual({ in: 'almaty-region', source: 'Kazinform' });
     expect(placed('khorgos-eastern-gate')).toEqual({ in: 'zhetysu-region', source: 'Decree No. 187 (studylib copy)' });
     expect(placed('khorgos-icbc')).toEqual({ in: 'zhetysu-region', source: 'adilet.zan.kz (Resolution No. 624)' });
     expect(placed('astana-technopolis')).toEqual({ in: 'astana-city', source: 'adilet.zan.kz (P1700000772)' });
@@ -137,6 +137,36 @@ describe('the dataset', () => {
     }
   });
 
+  it('names and dates each seed article as the article itself does, and each outlet by one name', () => {
+    const seed = (file: string) => data.sources.find((s) => s.seed_file?.startsWith(file))!;
+    // 001 gives no date, title or outlet; its figures run to May 2025.
+    expect(seed('001')).toMatchObject({ date: 'undated', data_to: '2025-05' });
+    expect(seed('001').title).toBeUndefined();
+    // 002 gives no date or title and credits the akimat's public relations service.
+    expect(seed('002')).toMatchObject({ date: 'undated', data_to: '2021' });
+    expect(seed('002').title).toBeUndefined();
+    expect(seed('002').publisher.kk).toBe('Алматы қаласы әкімдігінің қоғаммен байланыс қызметі');
+    // Their figures carry what the data run to, not an invented month.
+    const asOf = (source: string) =>
+      new Set(data.facts.filter((f) => f.source === source && !f.scope).map((f) => f.as_of));
+    expect(asOf(seed('001').id)).toContain('2025-05-01');
+    expect(asOf(seed('002').id)).toContain('2021-01-01');
+    for (const [file, title] of [
+      ['000', 'Алматы облысында 1,3 трлн теңге инвестиция тартылып, 15 индустриалды аймақ құрылады'],
+      ['003', 'Алматының индустриалды аймағында биыл 10 жаңа кәсіпорын іске қосылады'],
+      ['004', 'Новый полюс экономического притяжения'],
+    ])
+      expect(seed(file!).title, file).toBe(title);
+    const byName = new Map<string, string>();
+    for (const s of data.sources) {
+      // kazinform.kz and inform.kz are one outlet; so are Kazpravda and Kazakhstanskaya Pravda.
+      expect(s.publisher.en, s.id).not.toMatch(/^(?:inform\.kz|Kazpravda)$/);
+      const names = JSON.stringify(s.publisher);
+      expect(byName.get(s.publisher.en) ?? names, s.id).toBe(names);
+      byName.set(s.publisher.en, names);
+    }
+  });
+
   it('reads a source without a title or language, or "undated", and refuses another word for a date', () => {
     const act = { id: 'act', publisher: 'adilet.zan.kz' };
     expect(sourceRecord.safeParse({ ...act, date: 'undated' }).success).toBe(true);
@@ -146,6 +176,11 @@ describe('the dataset', () => {
     const wrong = sourceRecord.safeParse({ ...act, date: 'unknown' });
     expect(wrong.error?.issues[0]?.path).toEqual(['date']);
     expect(sourceRecord.safeParse({ ...act, date: 'undated', title: '' }).success).toBe(false);
+    expect(sourceRecord.safeParse({ ...act, date: 'undated', data_to: '2025-05' }).success).toBe(true);
+    // A dated source is dated by its date; what its data run to is said only when it gives none.
+    expect(sourceRecord.safeParse({ ...act, date: '2025-06-01', data_to: '2025-05' }).error?.issues[0]?.path).toEqual([
+      'data_to',
+    ]);
   });
 
   it.runIf(existsSync(SHARED))('uses copies of the shared entity list and query set that are up to date', () => {
