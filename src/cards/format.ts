@@ -64,11 +64,16 @@ export function sourceDate(source: Pick<SourceRef, 'date' | 'datePrecision' | 'd
 }
 
 /** Units written after the number with a word of their own (unit-… in the locale files). */
-export const LABELLED_UNITS = ['ha', 'm2', 't', 't_per_year', 'km_per_year'] as const;
+export const LABELLED_UNITS = ['ha', 'm2', 't'] as const;
+/**
+ * Rates, which each language words around the number (rate-… in the locale files): Kazakh puts
+ * the period first and a case ending then falls on a word, «жылына 25 000 тоннадан астам».
+ */
+export const RATE_UNITS = ['t_per_year', 'km_per_year'] as const;
 /** Qualifiers that change how a value reads (qualifier-… in the locale files). */
 export const SHOWN_QUALIFIERS = ['over', 'about', 'up_to'] as const;
 
-/** A value with its unit: 10 ha → "10 га", 94 percent → "94%", 25000 t_per_year → "25 000 т/год". */
+/** A value with its unit: 10 ha → "10 га", 94 percent → "94%", 25000 t_per_year → "25 000 т/год", kk «жылына 25 000 тонна». */
 export function formatValue(
   value: number | string,
   unit: string,
@@ -83,6 +88,8 @@ export function formatValue(
     case 'percent':
       return `${formatNumber(value, lang)}%`;
     default:
+      if ((RATE_UNITS as readonly string[]).includes(unit))
+        return t(`rate-${unit}`, { value: formatNumber(value, lang) });
       return (LABELLED_UNITS as readonly string[]).includes(unit)
         ? `${formatNumber(value, lang)} ${t(`unit-${unit}`)}`
         : formatNumber(value, lang);

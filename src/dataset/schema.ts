@@ -62,6 +62,8 @@ export const SECTORS = [
   'other',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
+/** The countries the locales name (country-… keys). */
+export const COUNTRIES = ['KZ', 'TR', 'US', 'CN', 'JP', 'KR', 'RU'] as const;
 
 const entityBase = {
   slug,
@@ -87,11 +89,8 @@ export const companyRecord = z.strictObject({
   ...entityBase,
   in: slug,
   sector: z.enum(SECTORS),
-  /** ISO 3166-1 alpha-2 code of the investor's home country. */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "KZ"')
-    .optional(),
+  /** The investor's home country (ISO 3166-1 alpha-2), only where a source names it; cards name it. */
+  country: z.enum(COUNTRIES).optional(),
 });
 export type DistrictRecord = z.infer<typeof districtRecord>;
 export type ZoneRecord = z.infer<typeof zoneRecord>;

@@ -41,12 +41,46 @@ describe('the dataset', () => {
     for (const e of listed) {
       const record = entities.get(e.slug);
       expect(record, e.slug).toBeDefined();
-      expect(record!.name.ru, e.slug).toBe(e.ru);
-      expect(record!.name.kk, e.slug).toBe(e.kk);
+      // The list's spelling is the name, or kept as an alias where the name was corrected (balanced
+      // quotes, «индустриялық аймақ»), so that what people copy from it is still found.
+      const spelled = (lang: 'ru' | 'kk', listed: string) =>
+        record!.name[lang] === listed || (record!.aliases[lang] ?? []).includes(listed);
+      expect(spelled('ru', e.ru), `${e.slug}: ${e.ru}`).toBe(true);
+      expect(spelled('kk', e.kk), `${e.slug}: ${e.kk}`).toBe(true);
       expect('in' in record! ? (record!.in ?? '') : '', e.slug).toBe(e.in);
       const source = data.sources.find((s) => s.id === record!.source);
       expect(source?.seed_file, e.slug).toBe(e.seed);
     }
+  });
+
+  it("writes names with balanced quotes and the Law's term for an industrial zone", () => {
+    const names = [...entities.values()].flatMap((e) => Object.values(e.name));
+    for (const name of names) {
+      // Russian and Kazakh nest „…“ inside «…»; English nests '…' inside "…".
+      const depth = [...name].reduce(
+        (d, c) => (d < 0 ? d : '«„'.includes(c) ? d + 1 : '»“'.includes(c) ? d - 1 : d),
+        0,
+      );
+      expect(depth, name).toBe(0);
+      expect((name.match(/"/g) ?? []).length % 2, name).toBe(0);
+    }
+    expect(entities.get('pit-alatau')!.name).toEqual({
+      ru: 'СЭЗ «Парк инновационных технологий „Алатау“»',
+      kk: '«„Алатау“ инновациялық технологиялар паркі» АЭА',
+      en: '"Alatau" Park of Innovative Technologies SEZ',
+    });
+    const kk = [...entities.values()].map((e) => e.name.kk);
+    expect(kk.filter((n) => /индустриалды/i.test(n))).toEqual([]);
+    expect(entities.get('kairat-2')!.name.kk).toBe('«Қайрат-2» индустриялық аймағы');
+    expect(entities.get('almaty-industrial-zone')!.name.kk).toBe('Алматы қаласының индустриялық аймағы');
+  });
+
+  it('tags a company with a country or a trade only where a source gives it', () => {
+    expect(data.companies.filter((c) => c.country).map((c) => c.slug)).toEqual([]);
+    // The Almaty IZ article only names these among its completed or planned projects.
+    for (const slug of ['brb-apk', 'tokyo-rope-almaty', 'hyundai-trans-kazakhstan', 'technokont'])
+      expect(entities.get(slug)!, slug).toMatchObject({ sector: 'other' });
+    expect(entities.get('valtherm')!).toMatchObject({ sector: 'manufacturing' });
   });
 
   it('gives every zone and company sourced facts', () => {
