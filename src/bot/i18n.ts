@@ -92,9 +92,10 @@ const READ_AS: Record<string, string> = {
 };
 
 /**
- * "10" → "10-нан", "163 га" → "163 га-дан", "2,5" → "2,5-тен", "жылына 25 000 тонна" → "…тоннадан",
- * "31.12.2027" → "2027 жылғы 31 желтоқсанға": the ending follows the last word as it is read aloud (its last vowel for harmony,
- * its last sound for the consonant), hyphenated after digits and abbreviations.
+ * "10" → "10-нан", "163 га" → "163 га-дан", "2,5" → "2,5-тен", "жылына 25 000 тонна" →
+ * "…тоннадан", "31.12.2027" → "2027 жылғы 31 желтоқсанға": the ending follows the last word as it
+ * is read aloud (its last vowel for harmony, its last sound for the consonant), hyphenated after
+ * digits and abbreviations, joined to a whole word.
  */
 export function withKazakhCase(text: string, grammaticalCase: KazakhCase, isDate = false): string {
   const date = parseDate(text.trim(), isDate);

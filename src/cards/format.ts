@@ -73,7 +73,10 @@ export const RATE_UNITS = ['t_per_year', 'km_per_year'] as const;
 /** Qualifiers that change how a value reads (qualifier-… in the locale files). */
 export const SHOWN_QUALIFIERS = ['over', 'about', 'up_to'] as const;
 
-/** A value with its unit: 10 ha → "10 га", 94 percent → "94%", 25000 t_per_year → "25 000 т/год", kk «жылына 25 000 тонна». */
+/**
+ * A value with its unit: 10 ha → "10 га", 94 percent → "94%", 25000 t_per_year → "25 000 т/год"
+ * (kk «жылына 25 000 тонна»).
+ */
 export function formatValue(
   value: number | string,
   unit: string,
