@@ -219,6 +219,22 @@ describe('questions', () => {
     },
   );
 
+  it("names the sources of a topic in the reader's language, an undated article as undated with what its data run to", async () => {
+    const ru = newUser('ru');
+    await ru.say('правила малых промышленных парков');
+    expect(ru.last!.text).toContain('adilet.zan.kz — приказ № 693, 03.09.2019');
+    expect(ru.last!.text).toContain('Kazinform (китайская редакция, kazinform.asia), 28.06.2021');
+    expect(ru.last!.text).toContain('статья на казахском языке (издание не указано), без даты, данные по 05.2025');
+    expect(ru.last!.text).not.toMatch(/Order No\.|Chinese edition|Kazakh-language/);
+    const kk = newUser('kk');
+    await kk.say('инвесторға қайда жүгіну керек');
+    expect(kk.last!.text).toContain('adilet.zan.kz — СІМ-нің № 11-1-4/327 бұйрығы, 26.06.2023');
+    expect(kk.last!.text).toContain(
+      'Алматы қаласы әкімдігінің қоғаммен байланыс қызметі, күні көрсетілмеген, деректер 2021 бойынша',
+    );
+    expect(kk.last!.text).not.toMatch(/MFA order|press office|reporting rules/);
+  });
+
   it('answers a question for a list with the names, each with one figure, and a button to each card', async () => {
     const u = newUser('kk');
     await u.say('Уйгур ауданында кандай индустриалды аймактар бар?');

@@ -83,6 +83,34 @@ describe('the dataset', () => {
     expect(entities.get('valtherm')!).toMatchObject({ sector: 'manufacturing' });
   });
 
+  it("says in each figure what it counts, with no editor's note and no status said twice", () => {
+    const notes = data.facts.flatMap((f) => (f.note ? [{ f, ...f.note }] : []));
+    for (const { f, ru, kk, en } of notes) {
+      const where = `${f.source}: ${f.entity} ${f.metric} ${f.scope ?? ''}`;
+      expect(`${ru} ${kk} ${en}`, where).not.toMatch(/в тексте|мәтінде|article:|не уточн|айтылмаған|does not say/i);
+      // Russian text carries no Kazakh letters («Жетысу», not «Жетісу»).
+      expect(ru, where).not.toMatch(/[әғқңөұүһі]/i);
+    }
+    const statusWords = {
+      ru: /^(работает|строится|создаётся|запускается|планируется|строящийся)/,
+      en: /^(operating|under construction|being|a city under)/,
+    };
+    for (const { f, ru, en } of notes.filter((n) => n.f.metric === 'status')) {
+      expect(ru, f.entity).not.toMatch(statusWords.ru);
+      expect(en, f.entity).not.toMatch(statusWords.en);
+    }
+    const label = (slug: string, metric: string, scope: string) =>
+      data.facts.find((f) => f.entity === slug && f.metric === metric && f.scope === scope)!.note!;
+    expect(label('kmk-investment', 'jobs', 'stage-2').ru).toMatch(/^рабочие места второй очереди/);
+    expect(label('kmk-investment', 'jobs', 'stage-1').en).toMatch(/^jobs at stage 1/);
+    expect(label('gsg-vysotnik', 'jobs', 'joint').ru).toMatch(/^рабочие места двух проектов/);
+    expect(label('bsf', 'jobs', 'joint').kk).toMatch(/жұмыс орындары/);
+    expect(label('alatau-city', 'projects', 'investment-projects').ru).not.toMatch(/стоимост/);
+    expect(label('alatau-city', 'investment', 'investment-projects').ru).toMatch(/^общая стоимость 32/);
+    // A label does not repeat its own number.
+    expect(label('almaty-region', 'other', 'substations').ru).not.toMatch(/15/);
+  });
+
   it('gives every zone and company sourced facts', () => {
     for (const e of listed.filter((x) => x.kind !== 'district'))
       expect(factsOf(e.slug).length, e.slug).toBeGreaterThan(0);
