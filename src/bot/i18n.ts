@@ -92,9 +92,10 @@ const READ_AS: Record<string, string> = {
 };
 
 /**
- * "10" → "10-нан", "163 га" → "163 га-дан", "2,5" → "2,5-тен", "31.12.2027" → "2027 жылғы 31
- * желтоқсанға": the ending follows the last word as it is read aloud (its last vowel for harmony,
- * its last sound for the consonant), hyphenated after digits and abbreviations.
+ * "10" → "10-нан", "163 га" → "163 га-дан", "2,5" → "2,5-тен", "жылына 25 000 тонна" →
+ * "…тоннадан", "31.12.2027" → "2027 жылғы 31 желтоқсанға": the ending follows the last word as it
+ * is read aloud (its last vowel for harmony, its last sound for the consonant), hyphenated after
+ * digits and abbreviations, joined to a whole word.
  */
 export function withKazakhCase(text: string, grammaticalCase: KazakhCase, isDate = false): string {
   const date = parseDate(text.trim(), isDate);
@@ -104,7 +105,10 @@ export function withKazakhCase(text: string, grammaticalCase: KazakhCase, isDate
     const head = `${date.year} жылғы ${date.day ? `${date.day} ` : ''}${monthName}`;
     return head + ending(monthName, grammaticalCase);
   }
-  return `${text}-${ending(spokenLastWord(text), grammaticalCase)}`;
+  // A whole word takes its ending as part of it («тоннадан»); digits and abbreviations after a hyphen.
+  const tail = /([^\s/\d]+)$/.exec(text.trim())?.[1] ?? '';
+  const word = /^[а-яәғқңөұүһі]{2,}$/.test(tail) && !(tail in READ_AS);
+  return `${text}${word ? '' : '-'}${ending(spokenLastWord(text), grammaticalCase)}`;
 }
 
 /** The last word of a shown value as it is read: "25 000 т/жыл" → жыл, "14,5" → бес, "2027" → жеті. */

@@ -50,9 +50,13 @@ export function formatDate(value: string): string {
   return year ?? value;
 }
 
-/** A source's date as exact as it is known; "undated" in the reader's language when it gives none. */
-export function sourceDate(source: SourceRef, t: Translate): string {
-  if (!source.date) return t('source-undated');
+/**
+ * A source's date as exact as it is known; "undated" in the reader's language when it gives none,
+ * with what its data run to when that is known ("undated, data to 05.2025").
+ */
+export function sourceDate(source: Pick<SourceRef, 'date' | 'datePrecision' | 'dataTo'>, t: Translate): string {
+  if (!source.date)
+    return source.dataTo ? t('source-undated-data', { period: formatDate(source.dataTo) }) : t('source-undated');
   const [year, month] = source.date.split('-');
   if (source.datePrecision === 'year') return year ?? source.date;
   if (source.datePrecision === 'month') return `${month}.${year}`;
@@ -60,11 +64,19 @@ export function sourceDate(source: SourceRef, t: Translate): string {
 }
 
 /** Units written after the number with a word of their own (unit-… in the locale files). */
-export const LABELLED_UNITS = ['ha', 'm2', 't', 't_per_year', 'km_per_year'] as const;
+export const LABELLED_UNITS = ['ha', 'm2', 't'] as const;
+/**
+ * Rates, which each language words around the number (rate-… in the locale files): Kazakh puts
+ * the period first and a case ending then falls on a word, «жылына 25 000 тоннадан астам».
+ */
+export const RATE_UNITS = ['t_per_year', 'km_per_year'] as const;
 /** Qualifiers that change how a value reads (qualifier-… in the locale files). */
 export const SHOWN_QUALIFIERS = ['over', 'about', 'up_to'] as const;
 
-/** A value with its unit: 10 ha → "10 га", 94 percent → "94%", 25000 t_per_year → "25 000 т/год". */
+/**
+ * A value with its unit: 10 ha → "10 га", 94 percent → "94%", 25000 t_per_year → "25 000 т/год"
+ * (kk «жылына 25 000 тонна»).
+ */
 export function formatValue(
   value: number | string,
   unit: string,
@@ -79,6 +91,8 @@ export function formatValue(
     case 'percent':
       return `${formatNumber(value, lang)}%`;
     default:
+      if ((RATE_UNITS as readonly string[]).includes(unit))
+        return t(`rate-${unit}`, { value: formatNumber(value, lang) });
       return (LABELLED_UNITS as readonly string[]).includes(unit)
         ? `${formatNumber(value, lang)} ${t(`unit-${unit}`)}`
         : formatNumber(value, lang);

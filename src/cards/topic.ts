@@ -1,13 +1,11 @@
 // The answer to a question about the regime: the topic's short text, its sources with their dates,
 // and whom to confirm with, since the bot informs and gives no legal or tax advice.
 import type { Lang, TopicRecord } from '../dataset/schema.ts';
-import { formatDate, type Translate } from './format.ts';
+import { sourceDate, type Translate } from './format.ts';
 import { escapeHtml, type Rendered } from './render.ts';
 
-const knownDate = (date: string, t: Translate) => (date === 'undated' ? t('topic-undated') : formatDate(date));
-
 export function renderTopic(topic: TopicRecord, lang: Lang, t: Translate): Rendered {
-  const sources = topic.sources.map((s) => `${s.name}, ${knownDate(s.date, t)}`).join('; ');
+  const sources = topic.sources.map((s) => `${s.publisher[lang]}, ${sourceDate(s, t)}`).join('; ');
   return {
     text: [
       `📘 <b>${escapeHtml(topic.title[lang])}</b>`,

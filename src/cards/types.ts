@@ -9,6 +9,8 @@ export interface SourceRef {
   publisher: Localized;
   date: string;
   datePrecision: 'day' | 'month' | 'year';
+  /** What an undated source's data run to (YYYY or YYYY-MM), when it says. */
+  dataTo?: string;
 }
 
 export interface CardFact {

@@ -9,6 +9,7 @@ import { aliases, companies, districts, entities, facts, sources, zones } from '
 import type { Dataset, SourcedFact } from './load.ts';
 import {
   LANGS,
+  periodStart,
   UNDATED,
   type CompanyRecord,
   type DistrictRecord,
@@ -21,7 +22,8 @@ type Lists = Partial<Record<'ru' | 'kk' | 'en', string[]>>;
 
 export function exportDataset(db: Db): Dataset {
   const sourceRows = db.select().from(sources).orderBy(asc(sources.date), asc(sources.id)).all();
-  const sourceDate = new Map(sourceRows.map((s) => [s.id, s.date]));
+  // The date a source's facts carry when the files leave it out.
+  const sourceDate = new Map(sourceRows.map((s) => [s.id, s.date || (s.dataTo ? periodStart(s.dataTo) : '')]));
   const out: Dataset = {
     sources: sourceRows.map((s): SourceRecord => ({
       id: s.id,
@@ -29,6 +31,7 @@ export function exportDataset(db: Db): Dataset {
       publisher: publisherOf(s),
       date: s.date || UNDATED,
       date_precision: s.datePrecision,
+      ...(s.dataTo ? { data_to: s.dataTo } : {}),
       ...(s.language ? { language: s.language } : {}),
       ...(s.url ? { url: s.url } : {}),
       ...(s.seedFile ? { seed_file: s.seedFile } : {}),

@@ -11,6 +11,7 @@ import {
   districtRecord,
   factFile,
   factRecord,
+  periodStart,
   sourceAsOf,
   SLUG,
   sourceRecord,
@@ -22,7 +23,9 @@ import {
   type FactRecord,
   type SourceRecord,
   type TopicRecord,
+  type TopicSource,
   type ZoneRecord,
+  UNDATED,
 } from './schema.ts';
 
 export interface SourcedFact extends FactRecord {
@@ -265,13 +268,59 @@ export function datasetFingerprint(dir: string): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** The topics of `dir`/topics.yaml, each with its sources, slugs unique. */
+/**
+ * The topics of `dir`/topics.yaml, slugs unique, each with its sources named and dated: a source
+ * of `dir`/sources.yaml as the cards name it, so that one publisher goes by one name.
+ */
 export function loadTopics(dir: string): TopicRecord[] {
   const file = relative(process.cwd(), join(dir, 'topics.yaml')) || 'topics.yaml';
   const topics = readList({ file, value: readYaml(file, join(dir, 'topics.yaml')) }, topicRecord);
   const slugs = new Set<string>();
   topics.forEach((t, i) => claim(slugs, t.slug, file, label(i, t.slug), 'slug'));
-  return topics;
+  let known: Map<string, SourceRecord> | undefined;
+  const sourceById = (id: string) => {
+    if (!known) {
+      const sourcesFile = relative(process.cwd(), join(dir, 'sources.yaml')) || 'sources.yaml';
+      const path = join(dir, 'sources.yaml');
+      const list = existsSync(path)
+        ? readList({ file: sourcesFile, value: readYaml(sourcesFile, path) }, sourceRecord)
+        : [];
+      known = new Map(list.map((s) => [s.id, s]));
+    }
+    return known.get(id);
+  };
+  return topics.map((t, i) => ({
+    ...t,
+    sources: t.sources.map((s, j): TopicSource => {
+      if (s.source) {
+        const source = sourceById(s.source);
+        if (!source)
+          throw new DatasetError(
+            file,
+            label(i, t.slug),
+            `sources.${j}.source`,
+            `no source with id "${s.source}" in sources.yaml`,
+          );
+        const undated = source.date === UNDATED;
+        return {
+          ref: s.ref,
+          publisher: source.publisher,
+          date: undated ? '' : source.date,
+          datePrecision: source.date_precision,
+          ...(source.data_to ? { dataTo: source.data_to } : {}),
+        };
+      }
+      // The schema has made sure a source without an id has a name and a date.
+      const date = s.date!;
+      const undated = date === UNDATED;
+      return {
+        ref: s.ref,
+        publisher: s.name!,
+        date: undated ? '' : periodStart(date),
+        datePrecision: date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day',
+      };
+    }),
+  }));
 }
 
 /**

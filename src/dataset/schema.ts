@@ -65,6 +65,8 @@ export const SECTORS = [
   'other',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
+/** The countries the locales name (country-… keys). */
+export const COUNTRIES = ['KZ', 'TR', 'US', 'CN', 'JP', 'KR', 'RU'] as const;
 
 const entityBase = {
   slug,
@@ -90,11 +92,8 @@ export const companyRecord = z.strictObject({
   ...entityBase,
   in: slug,
   sector: z.enum(SECTORS),
-  /** ISO 3166-1 alpha-2 code of the investor's home country. */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "KZ"')
-    .optional(),
+  /** The investor's home country (ISO 3166-1 alpha-2), only where a source names it; cards name it. */
+  country: z.enum(COUNTRIES).optional(),
 });
 export type DistrictRecord = z.infer<typeof districtRecord>;
 export type ZoneRecord = z.infer<typeof zoneRecord>;
@@ -103,26 +102,46 @@ export type CompanyRecord = z.infer<typeof companyRecord>;
 /** The date of a source that gives none and whose contents point to none either. */
 export const UNDATED = 'undated';
 
-export const sourceRecord = z.strictObject({
-  id: slug,
-  /** Left out when the source is known only by its address or its act's number. */
-  title: text.optional(),
-  /** A name that reads the same in every language (Kazinform), or one per language. */
-  publisher: z.union([text.transform((name) => ({ ru: name, kk: name, en: name })), localized]),
-  date: z.union([isoDate, z.literal(UNDATED)]),
-  /** How exact `date` is: undated articles carry the date their contents point to. */
-  date_precision: z.enum(['day', 'month', 'year']).default('day'),
-  /** Left out when not known. */
-  language: z.enum(LANGS).optional(),
-  url: z.url().optional(),
-  /** The article's file in the shared seed folder, when it came from there. */
-  seed_file: text.optional(),
-});
+export const sourceRecord = z
+  .strictObject({
+    id: slug,
+    /** Left out when the source is known only by its address or its act's number. */
+    title: text.optional(),
+    /** A name that reads the same in every language (Kazinform), or one per language. */
+    publisher: z.union([text.transform((name) => ({ ru: name, kk: name, en: name })), localized]),
+    date: z.union([isoDate, z.literal(UNDATED)]),
+    /** How exact `date` is. */
+    date_precision: z.enum(['day', 'month', 'year']).default('day'),
+    /** What an undated source's figures run to (YYYY or YYYY-MM), said beside "undated" and taken as their date. */
+    data_to: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2})?$/, 'must be YYYY or YYYY-MM')
+      .optional(),
+    /** Left out when not known. */
+    language: z.enum(LANGS).optional(),
+    url: z.url().optional(),
+    /** The article's file in the shared seed folder, when it came from there. */
+    seed_file: text.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.data_to && s.date !== UNDATED)
+      ctx.addIssue({ code: 'custom', path: ['data_to'], message: 'only an undated source says what its data run to' });
+  });
 export type SourceRecord = z.infer<typeof sourceRecord>;
 
-/** The date a source's facts were true when they give none: '' for an undated source (sorted oldest). */
-export function sourceAsOf(source: Pick<SourceRecord, 'date'> | undefined): string {
-  return !source || source.date === UNDATED ? '' : source.date;
+/** The first day of a period written YYYY, YYYY-MM or YYYY-MM-DD. */
+export function periodStart(period: string): string {
+  return period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period;
+}
+
+/**
+ * The date a source's facts were true when they give none: the start of what an undated source's
+ * data run to, or '' for an undated source that says nothing of it (sorted oldest).
+ */
+export function sourceAsOf(source: Pick<SourceRecord, 'date' | 'data_to'> | undefined): string {
+  if (!source) return '';
+  if (source.date !== UNDATED) return source.date;
+  return source.data_to ? periodStart(source.data_to) : '';
 }
 
 export const METRICS = [
@@ -271,11 +290,43 @@ export const topicRecord = z.strictObject({
   answer: localized,
   /** Whom to confirm with, to end "not legal or tax advice — confirm with …". */
   confirm: localized,
+  /**
+   * Either a source of db/seed/sources.yaml by its id, named and dated as there, or one known only
+   * here (a law, a page), with its name in every language.
+   */
   sources: z
-    .array(z.strictObject({ ref: text, name: text, date: knownDate }))
+    .array(
+      z
+        .strictObject({ ref: text, source: slug.optional(), name: localized.optional(), date: knownDate.optional() })
+        .superRefine((s, ctx) => {
+          if (s.source && (s.name || s.date))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['source'],
+              message: 'a source of sources.yaml takes its name and date from there',
+            });
+          if (!s.source && !s.name)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['name'],
+              message: 'must name the source in ru, kk and en, or give the id of a source',
+            });
+          if (!s.source && !s.date)
+            ctx.addIssue({ code: 'custom', path: ['date'], message: 'must give the date, or "undated"' });
+        }),
+    )
     .min(1, 'must name the source of the answer'),
 });
-export type TopicRecord = z.infer<typeof topicRecord>;
+/** A topic's source as it is shown: its publisher in every language and its date as exact as known. */
+export interface TopicSource {
+  ref: string;
+  publisher: Localized;
+  /** '' when undated. */
+  date: string;
+  datePrecision: 'day' | 'month' | 'year';
+  dataTo?: string;
+}
+export type TopicRecord = Omit<z.infer<typeof topicRecord>, 'sources'> & { sources: TopicSource[] };
 
 /** A domain written as it is typed (invest.gov.kz), shown as the body's official site. */
 const site = z

@@ -86,7 +86,14 @@ export class CardRepository {
       qualifier: f.qualifier,
       asOf: f.asOf,
       note: noteOf(f),
-      source: { id: s.id, title: s.title, publisher: publisherOf(s), date: s.date, datePrecision: s.datePrecision },
+      source: {
+        id: s.id,
+        title: s.title,
+        publisher: publisherOf(s),
+        date: s.date,
+        datePrecision: s.datePrecision,
+        dataTo: s.dataTo,
+      },
     }));
     const children = [...refs.values()].filter((r) => r.parent === slug);
     const companySlugs = children.filter((r) => r.kind === 'company').map((r) => r.slug);

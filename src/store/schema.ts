@@ -14,6 +14,8 @@ export const sources = sqliteTable('sources', {
   /** '' for an undated source, so that its facts sort oldest. */
   date: text('date').notNull(),
   datePrecision: text('date_precision', { enum: ['day', 'month', 'year'] }).notNull(),
+  /** What an undated source's data run to (YYYY or YYYY-MM); '' when dated or not said. */
+  dataTo: text('data_to').notNull().default(''),
   /** '' when the source's language is not known. */
   language: text('language', { enum: ['ru', 'kk', 'en', ''] }).notNull(),
   url: text('url'),

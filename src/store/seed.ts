@@ -4,7 +4,7 @@
 import { eq, getTableColumns, getTableName, inArray, type InferInsertModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Dataset, SourcedFact } from '../dataset/load.ts';
-import { LANGS, sourceAsOf, type FactRecord } from '../dataset/schema.ts';
+import { LANGS, sourceAsOf, UNDATED, type FactRecord } from '../dataset/schema.ts';
 import type { Db } from './db.ts';
 import * as schema from './schema.ts';
 
@@ -207,8 +207,9 @@ function planTables(data: Dataset): TablePlan[] {
         publisher: s.publisher.en,
         publisherRu: s.publisher.ru,
         publisherKk: s.publisher.kk,
-        date: sourceAsOf(s),
+        date: s.date === UNDATED ? '' : s.date,
         datePrecision: s.date_precision,
+        dataTo: s.data_to ?? '',
         language: s.language ?? '',
         url: s.url ?? null,
         seedFile: s.seed_file ?? null,

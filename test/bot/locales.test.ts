@@ -5,14 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { LIST_KINDS, STAFF_STATUSES } from '../../src/cards/actions.ts';
 import { GUIDE_SECTORS, PRIORITIES } from '../../src/guide/rank.ts';
 import { APPLICATION_STATUSES, BROADCAST_STATUSES } from '../../src/store/schema.ts';
-import { LABELLED_UNITS, SHOWN_QUALIFIERS } from '../../src/cards/format.ts';
+import { LABELLED_UNITS, RATE_UNITS, SHOWN_QUALIFIERS } from '../../src/cards/format.ts';
 import { REGIME_KINDS } from '../../src/cards/render.ts';
 import { COMMANDS, STAFF_COMMANDS } from '../../src/bot/commands.ts';
 import { LOCALES_DIR } from '../../src/bot/i18n.ts';
-import { loadDataset } from '../../src/dataset/load.ts';
 import { LISTED } from '../../src/understand/list.ts';
-import { DISTRICT_KINDS, LANGS, METRICS, SECTORS, STATUSES, ZONE_KINDS } from '../../src/dataset/schema.ts';
-import { SEED_DIR } from '../../src/store/paths.ts';
+import { COUNTRIES, DISTRICT_KINDS, LANGS, METRICS, SECTORS, STATUSES, ZONE_KINDS } from '../../src/dataset/schema.ts';
 import { REPO } from '../helpers.ts';
 
 function keysOf(lang: string): Set<string> {
@@ -31,7 +29,6 @@ function sources(dir: string): string[] {
 }
 
 const code = sources(join(REPO, 'src')).join('\n');
-const data = loadDataset(SEED_DIR);
 /** Keys built at run time from a prefix and a value of a closed set. */
 const DYNAMIC: Record<string, readonly string[]> = {
   'metric-': METRICS,
@@ -40,11 +37,12 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'kind-': [...ZONE_KINDS, ...DISTRICT_KINDS, 'company'],
   'sector-': SECTORS,
   'unit-': LABELLED_UNITS,
+  'rate-': RATE_UNITS,
   'qualifier-': SHOWN_QUALIFIERS,
   'list-': LIST_KINDS,
   'list-of-': LISTED,
   'command-': [...COMMANDS, ...STAFF_COMMANDS],
-  'country-': [...new Set(data.companies.flatMap((c) => (c.country ? [c.country] : [])))],
+  'country-': COUNTRIES,
   'guide-sector-': GUIDE_SECTORS,
   'invest-priority-': PRIORITIES,
   'invest-where-': ['city', 'near', 'region', 'any'],

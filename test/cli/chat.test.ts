@@ -14,7 +14,7 @@ describe('npm run chat', () => {
     );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('› Қайрат-2');
-    expect(r.out).toContain('«Қайрат-2» индустриалды аймағы');
+    expect(r.out).toContain('«Қайрат-2» индустриялық аймағы');
     expect(r.out).toMatch(/\[\d\] 📍 Талғар ауданы/);
     expect(r.out).toContain('› [Талғар ауданы]');
     expect(r.out).toContain('Тілді таңдаңыз:');
@@ -35,7 +35,7 @@ describe('npm run chat', () => {
   it('answers every line typed ahead, in order, in the user’s language, and says so of a button not there', () => {
     const r = runScript('chat', ['--lang', 'kk'], env, 'шелек\n\n🙂\nasdfgh qwerty\n42\n');
     expect(r.code, r.err).toBe(0);
-    const shelek = r.out.indexOf('«Шелек» индустриалды аймағы');
+    const shelek = r.out.indexOf('«Шелек» индустриялық аймағы');
     const prompt = r.out.indexOf('Аймақтың, компанияның немесе ауданның атауын');
     const miss = r.out.indexOf('«asdfgh qwerty» бойынша ештеңе табылмады');
     const noButton = r.out.indexOf('no button 42');

@@ -67,7 +67,7 @@ describe('a zone card', () => {
     );
     await u.press('Ещё показатели');
     expect(u.last!.text).toContain('стр. 2 из');
-    expect(u.last!.text).toContain('Компаний работают экстерриториально');
+    expect(u.last!.text).toContain('работающие экстерриториально');
     await u.press('К карточке');
     await u.press('История');
     expect(u.last!.text).toMatch(/Участники: 203[^\n]*\n\s+◦ Компании: 135 \(2018/);

@@ -289,7 +289,7 @@ describe('staff tools', () => {
     const noted = text.replace(status, '$1planned');
     // The file before this one set the status to operating.
     expect(await send(noted)).toContain(
-      '• өзгерді: «Береке» индустриалды аймағы · Мәртебесі · 2025-11-27: жұмыс істейді → жоспарланған',
+      '• өзгерді: «Береке» индустриялық аймағы · Мәртебесі · 2025-11-27: жұмыс істейді → жоспарланған',
     );
     await kk.press('Бас тарту');
     expect(kk.last!.text).toBe('Жүктеу тоқтатылды, ештеңе өзгермеді.');

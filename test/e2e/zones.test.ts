@@ -84,7 +84,7 @@ describe('the Alatau SEZ and PIT', () => {
     ] as const) {
       const u = newUser(lang);
       await u.say(query);
-      expect(u.last!.text, query).toMatch(/<b>(СЭЗ «Парк инновационных технологий «Алатау»|«Алатау» инновациялық)/);
+      expect(u.last!.text, query).toMatch(/<b>(СЭЗ «Парк инновационных технологий „Алатау“»|«„Алатау“ инновациялық)/);
       expect(u.last!.text, query).toContain('94%');
     }
   });
@@ -96,7 +96,7 @@ describe('zones outside Almaty', () => {
     await u.say('Хоргос');
     const card = u.last!.text;
     expect(card).toContain('<b>СЭЗ «Хоргос – Восточные ворота»</b>');
-    expect(card).toContain('Специальная экономическая зона · область Жетісу\n');
+    expect(card).toContain('Специальная экономическая зона · область Жетысу\n');
     expect(card).toContain('Действует до: 2035 (срок по Указу № 187)');
     expect(card).toContain('Площадь: 5\u00a0431,5 га (территория по правилам 2025 года)');
     expect(card).toContain('<i>(источник: zan.kz (постановление Правительства № 495), 01.07.2025)</i>');
@@ -132,7 +132,7 @@ describe('industrial zones and parks of Almaty', () => {
     await u.say('Кайрат');
     expect(u.last!.text).toContain('<b>Индустриальная зона «Кайрат»</b>');
     expect(u.last!.text).toContain(
-      'Стоимость 4 запущенных проектов: 47 млрд ₸ <i>(источник: inform.kz, 27.11.2025)</i>',
+      'Стоимость 4 запущенных проектов: 47 млрд ₸ <i>(источник: Kazinform, 27.11.2025)</i>',
     );
     expect(await wholeCard(u)).toContain('Строящиеся проекты: 19');
     await u.say('Кайрат-2');
@@ -144,7 +144,7 @@ describe('industrial zones and parks of Almaty', () => {
     const u = newUser('ru');
     await u.say('Малые промышленные парки Алматы');
     expect(u.last!.text).toContain(
-      'Аренда: 1\u00a0200 ₸ (2021, за 1 м², период не указан) <i>(источник: kazinform.asia (китайская редакция), 28.06.2021)</i>',
+      'Аренда: 1\u00a0200 ₸ (2021, за 1 м², период не указан) <i>(источник: Kazinform (китайская редакция, kazinform.asia), 28.06.2021)</i>',
     );
     const text = await wholeCard(u);
     expect(text).toContain('Открытые парки: 11 (2023) <i>(источник: lsm.kz, 2023)</i>');

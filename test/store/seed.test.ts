@@ -128,8 +128,8 @@ describe('a broken data file', () => {
       'companies.yaml',
       (t) =>
         t.replace(
-          'sector: manufacturing\n  country: KZ\n  source: almaty-akimat-2021\n  name: { ru: Valtherm',
-          'sector: radiators\n  country: KZ\n  source: almaty-akimat-2021\n  name: { ru: Valtherm',
+          'sector: manufacturing\n  source: almaty-akimat-2021\n  name: { ru: Valtherm',
+          'sector: radiators\n  source: almaty-akimat-2021\n  name: { ru: Valtherm',
         ),
       /companies\.yaml: record #\d+ \(valtherm\): field "sector"/,
     ],

@@ -1,0 +1,1 @@
+ALTER TABLE `sources` ADD `data_to` text DEFAULT '' NOT NULL;
