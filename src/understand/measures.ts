@@ -11,8 +11,11 @@ const MEASURE_WORDS: Array<[Metric[], string]> = [
     ['investment'],
     'инвест вложен вложил вложат вложит денег деньг стоимост стоит стоил стоят сумм куны құны салды салған салган invest cost worth spend spent money',
   ],
-  [['jobs'], 'рабочи жумыс жұмыс орын орны jobs job'],
-  [['employees'], 'сотрудник работник штат кызметкер қызметкер employee staff workers'],
+  [['jobs'], 'рабочи жумыс жұмыс орын орны трудоустро jobs job'],
+  [
+    ['employees'],
+    'сотрудник работник штат народу людей человек кызметкер қызметкер адам employee staff workers people',
+  ],
   [['area'], 'гектар площад территори аумак аумағ hectare area'],
   [['free_land'], 'свобод бос free vacant'],
   [['occupancy'], 'заполн загруж occupan fill толу толған'],

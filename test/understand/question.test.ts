@@ -29,6 +29,7 @@ describe('understand', () => {
     ['ыщдлщ рабочих мест в Valtherm', 'valtherm', 'jobs', undefined],
     // A zone whose participants no source counts: still a question of its figure (answered "no data").
     ['Atyrau AEA-da qanşa qatysuşy bar?', 'atyrau-sez', 'participants', undefined],
+    ['скока народу работает в малых промпарках алматы', 'almaty-small-parks', 'employees', undefined],
   ])('%s → %s, %s', (question, slug, metric, year) => {
     const u = understand(knowledge, question);
     expect(u).toMatchObject({ kind: 'figure', slug, year });
