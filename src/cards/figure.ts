@@ -1,10 +1,10 @@
 // The answer to a question about a figure: only the figures asked, newest first with older values
 // dated under them, each with its source; the year's figures first when a year was asked. The whole
 // card stays one tap away.
-import type { Lang } from '../dataset/schema.ts';
+import type { ContactRecord, Lang } from '../dataset/schema.ts';
 import { factGroups } from './facts.ts';
 import type { Translate } from './format.ts';
-import { entityLabel, escapeHtml, factLine, type Rendered } from './render.ts';
+import { contactLine, entityLabel, escapeHtml, factLine, type Rendered } from './render.ts';
 import type { CardFact, EntityCard } from './types.ts';
 
 /** Values of one measure shown: the current one and a few older. */
@@ -22,6 +22,7 @@ export function renderFigure(
   year: number | undefined,
   lang: Lang,
   t: Translate,
+  contacts: readonly ContactRecord[] = [],
 ): Rendered | undefined {
   const keyOf = (g: CardFact[]) => asked.indexOf(`${g[0]!.metric}|${g[0]!.scope}`);
   let groups = factGroups(card.facts)
@@ -41,7 +42,9 @@ export function renderFigure(
       '\n',
     );
   });
-  const text = [`<b>${escapeHtml(entityLabel(card, lang))}</b>`, ...blocks, `<i>${escapeHtml(t('card-confirm'))}</i>`];
+  // Whom to confirm with: the card's own contacts, or the general line when none are known.
+  const confirm = contactLine(card, lang, t, contacts) ?? t('card-confirm');
+  const text = [`<b>${escapeHtml(entityLabel(card, lang))}</b>`, ...blocks, `<i>${escapeHtml(confirm)}</i>`];
   return {
     text: text.join('\n\n'),
     buttons: [

@@ -192,8 +192,9 @@ export const CONDITIONS_TOPIC: Readonly<Record<string, string>> = {
   small_industrial_park: 'small-industrial-parks',
 };
 
-function contactLine(
-  card: EntityCard,
+/** "Whom to contact and confirm with: …", the contacts of `card` named; undefined when none are. */
+export function contactLine(
+  card: Pick<EntityCard, 'kind' | 'subkind' | 'slug'>,
   lang: Lang,
   t: Translate,
   contacts: readonly ContactRecord[],

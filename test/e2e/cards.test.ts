@@ -121,3 +121,15 @@ describe('a company card', () => {
     expect(card).toContain('Алматы қаласы Индустриялық аймағының басқарушы компаниясы');
   });
 });
+
+describe('a figure answer', () => {
+  it('names whom to confirm with, as the card does', async () => {
+    const u = newUser('ru');
+    await u.say('сколько участников в ПИТ Алатау');
+    expect(u.last!.text).toContain('Участники: 203');
+    expect(u.last!.text).toContain('Куда обращаться и где уточнять: Администрация СЭЗ ПИТ «Алатау»');
+    const en = newUser('en');
+    await en.say('Valtherm jobs');
+    expect(en.last!.text).toContain('Kazakh Invest (invest.gov.kz)');
+  });
+});

@@ -1,5 +1,6 @@
 // Free text is a search: one clear hit opens its card, several close ones are offered as buttons,
 // nothing gets a helpful answer and is logged for staff as an unanswered query.
+import { contactsOf } from '../../../cards/contacts.ts';
 import { renderFigure } from '../../../cards/figure.ts';
 import { renderList } from '../../../cards/list.ts';
 import { renderTopic } from '../../../cards/topic.ts';
@@ -92,7 +93,7 @@ async function answerFigure(
 ) {
   const card = ctx.deps.repos.cards.card(slug, ctx.deps.refs);
   if (!card) return;
-  const figure = renderFigure(card, facts, year, ctx.lang, ctx.t);
+  const figure = renderFigure(card, facts, year, ctx.lang, ctx.t, contactsOf(card, ctx.deps.contacts));
   // A figure the sources do not give is what staff need to see asked.
   countSearch(
     ctx,
