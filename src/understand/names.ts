@@ -120,7 +120,8 @@ export function namesFound(names: Names, runs: string[][]): NameFound[] {
         const window = run.slice(at, at + size).join(' ');
         // Kind words alone ("СЭЗ", "индустриальная зона") name no zone in particular: "СЭЗ в Шымкенте"
         // is not a question about the one SEZ the store holds.
-        if (!tokens(window).some(isNameWord)) continue;
+        // Nor do numbers alone: the "2" of «2 room apartment» is not Kairat-2.
+        if (!tokens(window).some((t) => isNameWord(t) && !/^\d+$/.test(t))) continue;
         if (!edge[at] || !edge[at + size - 1]) continue;
         const hit = names.best(window);
         if (hit && hit.score >= ACCEPT)

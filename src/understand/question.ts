@@ -294,7 +294,14 @@ function figureAsked(
       facts: answering(found, metrics, year, quoted),
     };
   };
-  if (named) return answer(named.slug);
+  if (named) {
+    const answered = answer(named.slug);
+    // «Сколько стоит квартира в Алматы»: only a place named, none of its figures fits, and words the
+    // store does not know: a question about something else there, not about the place.
+    const placeOnly = names.index.docs.find((d) => d.slug === named.slug)?.kind === 'district';
+    const unknown = own.some((w) => w.length >= 3 && !known(w) && !named.words.has(w));
+    return placeOnly && unknown && answered.kind === 'figure' && answered.facts.length === 0 ? undefined : answered;
+  }
   if (!alone) return undefined;
   // No name: the figure whose own words the question has, if it says enough that is neither a
   // measure nor a kind of place ("участники СЭЗ" is said by every zone's figure of participants).

@@ -61,6 +61,8 @@ describe('understand', () => {
     // A measure, but no zone in particular: a place the store does not hold.
     'сколько участников в СЭЗ Онтустик в Шымкенте',
     'Qyzylorda AEA-da qanşa qatysuşy bar?',
+    // Only a place, words the store does not know, and a number that is no name.
+    'how much is a 2 room apartment in almaty?',
     // Words the store knows nothing of, beside a place.
     'Какая погода завтра в Алматы?',
     'дай рецепт бешбармака?',
