@@ -55,9 +55,14 @@ export function namesUnknown(names: Names, text: string, known: (token: string) 
   return raws.some((raw, i) => {
     const ws = tokens(raw).filter(isNameWord);
     if (ws.length === 0 || ws.some((w) => questionWords.has(w) || measureOf(w) !== undefined || known(w))) return false;
-    // A word beside a kind of place or thing is its name («Qyzylorda AEA-da», «СЭЗ Онтустик», «samsung zauyty»).
-    const besideKind = [raws[i - 1], raws[i + 1]].some((r) => r && tokens(r).some((t) => kindOf(t) !== undefined));
-    const looksLikeName = (/^\p{Lu}/u.test(raw) && i > 0) || besideKind || (cyrillic && /^\p{Script=Latin}/u.test(raw));
+    // A word just before a kind of place or thing is its name («Qyzylorda AEA-da», «samsung zauyty»);
+    // one after it, when written as a name («СЭЗ Онтустик», not «аймағында жердің бағасы»).
+    const isKind = (r: string | undefined) => r !== undefined && tokens(r).some((t) => kindOf(t) !== undefined);
+    const capital = /^\p{Lu}/u.test(raw);
+    const looksLikeName =
+      (capital && (i > 0 || isKind(raws[i - 1]))) ||
+      isKind(raws[i + 1]) ||
+      (cyrillic && /^\p{Script=Latin}/u.test(raw));
     return looksLikeName && (names.best(raw)?.score ?? 0) < ACCEPT;
   });
 }

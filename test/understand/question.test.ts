@@ -83,6 +83,14 @@ describe('understand', () => {
     expect(ru.kind === 'figure' && ru.facts).toContain('jobs|implemented');
   });
 
+  it('takes a common word after a kind word for no unknown name («аймағында жердің бағасы»)', () => {
+    expect(understand(knowledge, 'Кайрат-2 аймагында жердин багасы канша?')).toMatchObject({
+      kind: 'figure',
+      slug: 'kairat-2',
+      noData: true,
+    });
+  });
+
   it('reads a genitive place as the owner of the figure asked', () => {
     expect(understand(knowledge, 'Алматы облысының инвестициялары')).toMatchObject({
       kind: 'figure',
