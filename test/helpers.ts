@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '../src/dataset/load.ts';
-import { OFFLINE_TOKEN } from '../src/local/harness.ts';
+import { afterAll, beforeAll, vi } from 'vitest';
+import { OFFLINE_TOKEN, startLocalBot, type LocalBot } from '../src/local/harness.ts';
 import { startCommand } from '../src/local/startCommand.ts';
 import { REPO_ROOT, SEED_DIR } from '../src/store/paths.ts';
 
@@ -69,4 +70,25 @@ export function spawnBot(
   child.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, logs: () => logs, exited };
+}
+
+/**
+ * The real bot against the emulator for a test file, on a fixed clock (only Date: which figures are
+ * old and which plans have passed depends on it); started before the file's tests, stopped after.
+ * Scripted users answer far faster than people: they are not held to a person's rate.
+ */
+export function botOnFixedClock(now: string): () => LocalBot {
+  let tmp: ReturnType<typeof tempDir>;
+  let local: LocalBot;
+  beforeAll(async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(now) });
+    tmp = tempDir();
+    local = await startLocalBot({ databasePath: join(tmp.dir, 'bot.db'), userRateLimit: 10_000 });
+  });
+  afterAll(async () => {
+    await local.stop();
+    tmp.cleanup();
+    vi.useRealTimers();
+  });
+  return () => local;
 }

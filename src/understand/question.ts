@@ -129,15 +129,15 @@ export function understand(k: Knowledge, text: string): Understanding {
   if (sureTopic && words.some((w) => conditionWords.has(w)))
     return need ? { kind: 'need', need, topic: sureTopic.slug } : sureTopic;
   if (need) return { kind: 'need', need, ...alsoAsked };
-  const known = facts ?? { docs: [], weight: {} };
+  const figures = facts ?? { docs: [], weight: {} };
   // «Какие проекты…» asks for the projects, though «проекты» is also a measure.
   // "What were the 9 projects … worth, and how many jobs?" asks for figures of the projects, not for them.
   const asksFigure = words.some((w) => amountWords.has(w) || measureOf(w)?.includes('investment'));
-  const list = asksFigure ? undefined : listAsked(names, known, text, knows);
+  const list = asksFigure ? undefined : listAsked(names, figures, text, knows);
   if (list) return list;
   // A figure of no entity named does not answer a question a topic surely does («на сколько лет
   // освобождение от КПН при проекте 14,5 млн МРП»).
-  const figure = figureAsked(names, known, text, knows, !sureTopic);
+  const figure = figureAsked(names, figures, text, knows, !sureTopic);
   // A figure the sources do not give is not the answer when a topic is ("сколько стоит аренда…"), by
   // words other than the entity's name («участники СЭЗ Астана-Технополис» is not the list of SEZs).
   const topicBeyondName =

@@ -1,31 +1,15 @@
 // A card through the real bot and the emulator: a short first screen of what an investor decides
 // on, the same figures in every language, the rest one tap away, and whom to contact.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
-import { tempDir } from '../helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { ChatUser } from '../../src/local/harness.ts';
+import { botOnFixedClock } from '../helpers.ts';
 
-const FAST = 10_000;
-
-let tmp: ReturnType<typeof tempDir>;
-let local: LocalBot;
+const bot = botOnFixedClock('2026-12-04T09:00:00Z');
 let nextId = 7000;
 
-const newUser = (language_code: string) => new ChatUser(local, { id: nextId++, first_name: 'Aru', language_code });
+const newUser = (language_code: string) => new ChatUser(bot(), { id: nextId++, first_name: 'Aru', language_code });
 const labels = (u: ChatUser) => u.last!.buttons.flat().map((b) => b.text);
 const figures = (text: string) => text.split('\n').filter((l) => l.startsWith('• '));
-
-beforeAll(async () => {
-  // A fixed clock (only Date): which figures are old and which plans have passed depends on it.
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-04T09:00:00Z') });
-  tmp = tempDir();
-  local = await startLocalBot({ databasePath: join(tmp.dir, 'bot.db'), userRateLimit: FAST });
-});
-afterAll(async () => {
-  await local.stop();
-  tmp.cleanup();
-  vi.useRealTimers();
-});
 
 describe('a zone card', () => {
   it('opens PIT Alatau on a short screen, the same figures in kk, ru and en', async () => {

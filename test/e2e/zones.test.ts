@@ -1,18 +1,13 @@
 // The zones the sources name beside PIT and the city's industrial zone, through the real bot and
 // the emulator: which card a name opens, where the zone is, and its figures with their sources.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ChatUser, startLocalBot, type LocalBot } from '../../src/local/harness.ts';
-import { tempDir } from '../helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { ChatUser } from '../../src/local/harness.ts';
+import { botOnFixedClock } from '../helpers.ts';
 
-/** Scripted users answer far faster than people: not held to a person's rate here. */
-const FAST = 10_000;
-
-let tmp: ReturnType<typeof tempDir>;
-let local: LocalBot;
+const bot = botOnFixedClock('2026-12-04T09:00:00Z');
 let nextId = 5000;
 
-const newUser = (language_code: string) => new ChatUser(local, { id: nextId++, first_name: 'Dana', language_code });
+const newUser = (language_code: string) => new ChatUser(bot(), { id: nextId++, first_name: 'Dana', language_code });
 
 // Russian numbers group their digits with a no-break space: 96\u00a0500.
 
@@ -43,18 +38,6 @@ async function wholeCard(u: ChatUser): Promise<string> {
   }
   return parts.join('\n');
 }
-
-beforeAll(async () => {
-  // A fixed clock (only Date): which figures are old, and which plans have passed, depends on it.
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-04T09:00:00Z') });
-  tmp = tempDir();
-  local = await startLocalBot({ databasePath: join(tmp.dir, 'bot.db'), userRateLimit: FAST });
-});
-afterAll(async () => {
-  await local.stop();
-  tmp.cleanup();
-  vi.useRealTimers();
-});
 
 describe('the Alatau SEZ and PIT', () => {
   it('«СЭЗ Алатау» and "Alatau SEZ" lead to the Alatau SEZ (ex-G4 City), not to PIT and its figures', async () => {
